@@ -1,0 +1,22 @@
+/**
+ * digitrade: typed, immutable and exact models of digital trade and cross-border e-commerce, and the
+ * indicators trade economists compute from them.
+ *
+ * <p>The module exports these packages:
+ *
+ * <ul>
+ *   <li>{@link io.github.digitrade.model} value types such as trade flows, partners, platforms and
+ *       pilot zones;
+ *   <li>{@link io.github.digitrade.calc} the indicator calculators;
+ *   <li>{@link io.github.digitrade.report} the brief and the HTML report.
+ * </ul>
+ */
+module io.github.digitrade {
+  requires transitive com.google.common;
+  requires static org.jspecify;
+  requires static org.immutables.value.annotations;
+
+  exports io.github.digitrade.model;
+  exports io.github.digitrade.calc;
+  exports io.github.digitrade.report;
+}
