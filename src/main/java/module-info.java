@@ -13,7 +13,7 @@
  */
 module io.github.digitrade {
   requires transitive com.google.common;
-  requires static org.jspecify;
+  requires static transitive org.jspecify;
   requires static org.immutables.value.annotations;
 
   exports io.github.digitrade.model;
