@@ -1,30 +1,139 @@
 package io.github.digitrade.report;
 
-import io.github.digitrade.calc.Sums;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
- * The main job: prints a brief on the embedded sample data.
+ * The main job: prints a brief on a trade data set and writes it as a self-contained HTML report
+ * with charts.
  *
- * <p>Run it from a clone with {@code ./mvnw -q compile exec:java}.
+ * <p>With no arguments it works on the embedded sample data; with {@code --flows FILE --reporter
+ * ISO3} on a user's file. Run {@code --help} for every option. A wrong option or an unreadable file
+ * gives one line on standard error and a non-zero exit code, never a stack trace:
+ *
+ * <pre>{@code
+ * ./mvnw -q compile exec:java
+ * ./mvnw -q compile exec:java -Dexec.args="--flows data.csv --reporter CHN --year 2023"
+ * }</pre>
+ *
+ * <p>Exit codes: 0 success, 1 the data could not be read, analysed or written, 2 a bad command
+ * line.
  */
 public final class Main {
+
+  /** Exit code for success. */
+  static final int OK = 0;
+
+  /** Exit code when the data cannot be read, analysed or the report cannot be written. */
+  static final int FAILED = 1;
+
+  /** Exit code for a bad command line. */
+  static final int USAGE = 2;
 
   private Main() {}
 
   /**
-   * Prints the brief to standard output.
+   * Runs the main job with the process's standard streams and exits with a non-zero status on
+   * failure.
    *
-   * @param args command-line arguments, not null
+   * @param args command-line arguments, see {@code --help}; not null
    */
   public static void main(String[] args) {
-    run(System.out);
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    int code = run(args, out, err);
+    if (code != OK) {
+      System.exit(code);
+    }
   }
 
-  static void run(PrintStream out) {
-    // China's CBEC imports and exports, broad GACC series, billion CNY (GACC 2021-01-14 and later)
-    double[] cbec = {1690, 1920, 2100, 2380, 2710};
-    out.println("digitrade brief");
-    out.printf("China CBEC trade 2020-2024, billion CNY, total %.0f%n", Sums.sum(cbec));
+  /**
+   * Runs the main job.
+   *
+   * @param args command-line arguments, not null
+   * @param out where the brief and the help go
+   * @param err where errors and progress go
+   * @return the exit code: 0 success, 1 failure to read, analyse or write, 2 bad command line
+   */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    Options options;
+    try {
+      options = Options.parse(List.of(args));
+    } catch (Options.UsageException e) {
+      err.println("digitrade: " + e.getMessage() + " (see --help)");
+      return USAGE;
+    }
+    if (options.help()) {
+      out.print(Options.USAGE);
+      return OK;
+    }
+    Report report;
+    try {
+      if (options.flows().isPresent()) {
+        Path file = options.flows().get();
+        checkReadable(file);
+        ProgressMeter progress =
+            new ProgressMeter(err, file.getFileName().toString(), Files.size(file), options.quiet());
+        report = FlowsBrief.of(file, options, progress);
+      } else {
+        report = SampleBrief.report();
+      }
+    } catch (IOException e) {
+      err.println("digitrade: " + describe(e));
+      return FAILED;
+    } catch (RuntimeException e) {
+      err.println("digitrade: " + oneLine(e));
+      return FAILED;
+    }
+    if (!options.quiet()) {
+      out.print(report.toText());
+    }
+    if (!options.briefOnly()) {
+      Path target = options.out();
+      try {
+        report.writeHtml(target);
+      } catch (IOException e) {
+        err.println("digitrade: cannot write --out " + target + ": " + describe(e));
+        return FAILED;
+      }
+      if (!options.quiet()) {
+        out.println();
+        out.println("HTML report written to " + target.toAbsolutePath().normalize());
+      }
+    }
+    return OK;
+  }
+
+  private static void checkReadable(Path file) throws IOException {
+    if (!Files.exists(file)) {
+      throw new NoSuchFileException(file.toString(), null, "no such file");
+    }
+    if (Files.isDirectory(file)) {
+      throw new IOException("cannot read --flows " + file + ": it is a directory, expected a file");
+    }
+    if (!Files.isReadable(file)) {
+      throw new IOException("cannot read --flows " + file + ": permission denied");
+    }
+  }
+
+  private static String describe(IOException e) {
+    if (e instanceof NoSuchFileException n) {
+      return "cannot read --flows " + n.getFile() + ": no such file";
+    }
+    return oneLine(e);
+  }
+
+  private static String oneLine(Exception e) {
+    String m = e.getMessage();
+    if (m == null || m.isBlank()) {
+      m = e.getClass().getSimpleName();
+    }
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
   }
 }

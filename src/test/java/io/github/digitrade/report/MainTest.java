@@ -3,18 +3,141 @@ package io.github.digitrade.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class MainTest {
 
+  @TempDir Path dir;
+
+  /** The outcome of one run: exit code and both streams. */
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        Main.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
   @Test
-  void test_run_printsBrief() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    Main.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    assertThat(bytes.toString(StandardCharsets.UTF_8))
-        .contains("digitrade brief")
-        .contains("10800");
+  void run_noArguments_printsBriefAndWritesReport() throws IOException {
+    Path html = dir.resolve("r.html");
+    Run r = run("--out", html.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).contains("digitrade").contains("HTML report written to " + html);
+    String doc = Files.readString(html);
+    XmlCheck.parse(doc);
+    assertThat(doc).contains("<svg");
+  }
+
+  @Test
+  void run_briefOnly_writesNoFile() throws IOException {
+    Path html = dir.resolve("r.html");
+    Run r = run("--brief-only");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).doesNotContain("HTML report written");
+    assertThat(Files.exists(html)).isFalse();
+    try (var files = Files.list(dir)) {
+      assertThat(files).isEmpty();
+    }
+  }
+
+  @Test
+  void run_quiet_printsNothingButWritesTheReport() {
+    Path html = dir.resolve("q.html");
+    Run r = run("--quiet", "--out=" + html);
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEmpty();
+    assertThat(Files.exists(html)).isTrue();
+  }
+
+  @Test
+  void run_help_explainsEveryOption() {
+    Run r = run("--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out())
+        .contains("--flows FILE", "--format FORMAT", "tidy", "baci", "comtrade", "--reporter ISO3",
+            "--year YYYY", "--out FILE", "--brief-only", "--quiet", "--help", "Exit codes");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "--bogus | unknown option --bogus",
+        "-x | unknown option -x",
+        "data.csv | unexpected argument \"data.csv\": expected options only, e.g. --flows data.csv",
+        "--flows | option --flows needs a value: a file of trade flows",
+        "--flows --reporter | option --flows needs a value: a file of trade flows",
+        "--flows= | option --flows has an empty value: a file of trade flows",
+        "--out | option --out needs a value: a file name such as report.html",
+        "--flows a.csv --reporter CN | option --reporter = \"CN\": expected an ISO 3166-1 alpha-3"
+            + " code such as CHN",
+        "--flows a.csv --reporter CHN --year 23 | option --year = \"23\": expected a year such as 2023",
+        "--flows a.csv --reporter CHN --year 1850 | option --year = 1850: expected a year from 1900"
+            + " to 2100",
+        "--flows a.csv --reporter CHN --format xlsx | option --format = \"xlsx\": expected one of"
+            + " tidy, baci, comtrade",
+        "--flows a.csv | option --flows needs --reporter ISO3, e.g. --reporter CHN",
+        "--reporter CHN | option --reporter applies to --flows: give --flows FILE",
+        "--year 2023 | option --year applies to --flows: give --flows FILE",
+        "--format baci | option --format applies to --flows: give --flows FILE",
+        "--quiet --quiet | option --quiet is given twice: expected it once",
+        "--out a.html --out b.html | option --out is given twice: expected it once",
+        "--help=yes | option --help takes no value, got \"yes\"",
+        "--brief-only --quiet | --brief-only and --quiet together would output nothing",
+        "--brief-only --out a.html | --brief-only writes no report, so --out has no effect",
+      })
+  void run_badCommandLine_printsOneLineAndExits2(String args, String message) {
+    Run r = run(args.trim().split(" +", -1));
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo("digitrade: " + message + " (see --help)" + System.lineSeparator());
+  }
+
+  @Test
+  void run_missingFile_printsOneLineAndExits1() {
+    Path missing = dir.resolve("missing.csv");
+    Run r = run("--flows", missing.toString(), "--reporter", "CHN");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .isEqualTo("digitrade: cannot read --flows " + missing + ": no such file"
+            + System.lineSeparator());
+  }
+
+  @Test
+  void run_directoryAsFile_printsOneLineAndExits1() {
+    Run r = run("--flows", dir.toString(), "--reporter", "CHN");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err())
+        .isEqualTo("digitrade: cannot read --flows " + dir + ": it is a directory, expected a file"
+            + System.lineSeparator());
+  }
+
+  @Test
+  void run_unwritableOut_printsOneLineAndExits1() {
+    Path out = dir.resolve("no-such-dir").resolve("r.html");
+    Run r = run("--quiet", "--out", out.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).startsWith("digitrade: cannot write --out " + out + ": ");
+    assertThat(r.err().lines()).hasSize(1);
+    assertThat(r.err()).doesNotContain("\tat ", "Exception");
   }
 }

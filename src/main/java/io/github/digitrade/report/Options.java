@@ -1,0 +1,211 @@
+package io.github.digitrade.report;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The parsed command line of {@link Main}. Parsing is strict: an unknown option, a missing or bad
+ * value, or a repeated option is a {@link UsageException} with one line saying what was wrong.
+ */
+record Options(
+    Optional<Path> flows,
+    String format,
+    Optional<String> reporter,
+    OptionalInt year,
+    Path out,
+    boolean help,
+    boolean briefOnly,
+    boolean quiet) {
+
+  static final String DEFAULT_OUT = "digitrade-report.html";
+  static final List<String> FORMATS = List.of("tidy", "baci", "comtrade");
+  private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
+  private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+
+  static final String USAGE =
+      String.join(
+          "\n",
+          "Usage: digitrade [options]",
+          "",
+          "With no options, prints a brief computed from the embedded sample data (China's",
+          "cross-border e-commerce and digitally deliverable services trade, currency conversion,",
+          "pilot zones, partner groups, platforms) and writes it as an HTML report with charts.",
+          "",
+          "Options:",
+          "  --flows FILE       analyse a file of trade flows instead of the sample data",
+          "  --format FORMAT    the layout of --flows: tidy (default), baci or comtrade",
+          "  --reporter ISO3    the reporting economy to analyse, e.g. CHN (required with --flows)",
+          "  --year YYYY        the year to analyse (default: the latest year in the file)",
+          "  --out FILE         where to write the HTML report (default: " + DEFAULT_OUT + ")",
+          "  --brief-only       print the brief, do not write the HTML report",
+          "  --quiet            do not print the brief or progress; only write the HTML report",
+          "  --help             show this help and exit",
+          "",
+          "Options take their value as the next argument or after '=' (--year=2023).",
+          "Exit codes: 0 success, 1 the data could not be read or analysed, 2 bad command line.",
+          "");
+
+  /**
+   * Parses the arguments.
+   *
+   * @param args the command-line arguments, not null
+   * @return the options, never null
+   * @throws UsageException if an option is unknown, repeated, lacks its value or has a bad value
+   */
+  static Options parse(List<String> args) throws UsageException {
+    Path flows = null;
+    String format = null;
+    String reporter = null;
+    Integer year = null;
+    Path out = null;
+    boolean help = false;
+    boolean briefOnly = false;
+    boolean quiet = false;
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      String name = arg;
+      String value = null;
+      int eq = arg.indexOf('=');
+      if (arg.startsWith("--") && eq > 0) {
+        name = arg.substring(0, eq);
+        value = arg.substring(eq + 1);
+      }
+      switch (name) {
+        case "--help", "-h" -> {
+          noValue(name, value);
+          help = true;
+        }
+        case "--brief-only" -> {
+          noValue(name, value);
+          briefOnly = once(name, briefOnly);
+        }
+        case "--quiet" -> {
+          noValue(name, value);
+          quiet = once(name, quiet);
+        }
+        case "--flows", "--format", "--reporter", "--year", "--out" -> {
+          if (value == null) {
+            if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
+              throw new UsageException("option " + name + " needs a value: " + what(name));
+            }
+            value = args.get(++i);
+          }
+          if (value.isBlank()) {
+            throw new UsageException("option " + name + " has an empty value: " + what(name));
+          }
+          switch (name) {
+            case "--flows" -> flows = once(name, flows, Path.of(value));
+            case "--format" -> format = once(name, format, format(value));
+            case "--reporter" -> reporter = once(name, reporter, reporter(value));
+            case "--year" -> year = once(name, year, year(value));
+            default -> out = once(name, out, Path.of(value));
+          }
+        }
+        default -> {
+          if (arg.startsWith("-")) {
+            throw new UsageException("unknown option " + name);
+          }
+          throw new UsageException(
+              "unexpected argument \"" + arg + "\": expected options only, e.g. --flows " + arg);
+        }
+      }
+    }
+    if (flows == null) {
+      String dependent =
+          format != null ? "--format" : reporter != null ? "--reporter" : year != null ? "--year" : "";
+      if (!dependent.isEmpty()) {
+        throw new UsageException("option " + dependent + " applies to --flows: give --flows FILE");
+      }
+    } else if (reporter == null && !help) {
+      throw new UsageException("option --flows needs --reporter ISO3, e.g. --reporter CHN");
+    }
+    if (briefOnly && quiet) {
+      throw new UsageException("--brief-only and --quiet together would output nothing");
+    }
+    if (briefOnly && out != null) {
+      throw new UsageException("--brief-only writes no report, so --out has no effect");
+    }
+    return new Options(
+        Optional.ofNullable(flows),
+        format == null ? "tidy" : format,
+        Optional.ofNullable(reporter),
+        year == null ? OptionalInt.empty() : OptionalInt.of(year),
+        out == null ? Path.of(DEFAULT_OUT) : out,
+        help,
+        briefOnly,
+        quiet);
+  }
+
+  private static String what(String name) {
+    return switch (name) {
+      case "--flows" -> "a file of trade flows";
+      case "--format" -> "one of " + String.join(", ", FORMATS);
+      case "--reporter" -> "an ISO 3166-1 alpha-3 code such as CHN";
+      case "--year" -> "a year such as 2023";
+      default -> "a file name such as report.html";
+    };
+  }
+
+  private static void noValue(String name, @Nullable String value) throws UsageException {
+    if (value != null) {
+      throw new UsageException("option " + name + " takes no value, got \"" + value + "\"");
+    }
+  }
+
+  private static boolean once(String name, boolean already) throws UsageException {
+    if (already) {
+      throw new UsageException("option " + name + " is given twice: expected it once");
+    }
+    return true;
+  }
+
+  private static <T> T once(String name, @Nullable T already, T value) throws UsageException {
+    if (already != null) {
+      throw new UsageException("option " + name + " is given twice: expected it once");
+    }
+    return value;
+  }
+
+  private static String format(String value) throws UsageException {
+    String v = value.toLowerCase(Locale.ROOT);
+    if (!FORMATS.contains(v)) {
+      throw new UsageException(
+          "option --format = \"" + value + "\": expected one of " + String.join(", ", FORMATS));
+    }
+    return v;
+  }
+
+  private static String reporter(String value) throws UsageException {
+    String v = value.toUpperCase(Locale.ROOT);
+    if (!ISO3.matcher(v).matches()) {
+      throw new UsageException(
+          "option --reporter = \"" + value + "\": expected an ISO 3166-1 alpha-3 code such as CHN");
+    }
+    return v;
+  }
+
+  private static int year(String value) throws UsageException {
+    if (!YEAR.matcher(value).matches()) {
+      throw new UsageException("option --year = \"" + value + "\": expected a year such as 2023");
+    }
+    int y = Integer.parseInt(value);
+    if (y < 1900 || y > 2100) {
+      throw new UsageException("option --year = " + y + ": expected a year from 1900 to 2100");
+    }
+    return y;
+  }
+
+  /** A command line that cannot be run, with a one-line message for the user. */
+  static final class UsageException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+}

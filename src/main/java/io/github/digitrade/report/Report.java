@@ -1,0 +1,402 @@
+package io.github.digitrade.report;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A report: a title, sections of paragraphs, tables and charts, and the conventions it follows,
+ * rendered as a plain-text brief ({@link #toText()}) and as one self-contained HTML file ({@link
+ * #toHtml()}).
+ *
+ * <p>The HTML has its CSS inline and its charts as inline SVG: it loads no fonts, scripts, images or
+ * styles from the network, so it can be mailed, archived or opened offline. It is also well-formed
+ * XML (XHTML syntax in an HTML5 document), which makes it easy to check mechanically. Output is
+ * deterministic: the same report gives the same bytes, with no timestamps.
+ *
+ * <pre>{@code
+ * Report r = Report.builder("China digital trade")
+ *     .section("Cross-border e-commerce")
+ *     .paragraph("CBEC trade reached 1,690 billion CNY in 2020.")
+ *     .table(table)
+ *     .chart(chart)
+ *     .conventions(List.of("Growth is year on year, as a fraction shown in %."))
+ *     .build();
+ * r.writeHtml(Path.of("report.html"));
+ * System.out.print(r.toText());
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe; the builder is not thread-safe.
+ */
+public final class Report {
+
+  private static final int WRAP = 100;
+
+  private static final String CSS =
+      """
+      body { font-family: Helvetica, Arial, sans-serif; color: #222; background: #f6f7f9;
+        margin: 0; line-height: 1.45; }
+      main { max-width: 820px; margin: 0 auto; padding: 24px 28px 40px; background: #fff; }
+      h1 { font-size: 26px; margin: 8px 0 4px; }
+      h2 { font-size: 19px; margin: 32px 0 8px; padding-bottom: 4px;
+        border-bottom: 2px solid #1f5f8b; }
+      p.subtitle { color: #555; margin-top: 0; }
+      figure { margin: 16px 0; }
+      figure svg { max-width: 100%; height: auto; border: 1px solid #e3e3e3; }
+      table { border-collapse: collapse; margin: 12px 0 4px; font-size: 14px; }
+      caption { text-align: left; font-weight: bold; padding-bottom: 4px; }
+      caption .unit { font-weight: normal; color: #555; }
+      th, td { padding: 3px 10px; border-bottom: 1px solid #e3e3e3; vertical-align: top; }
+      th { text-align: left; background: #eef3f7; }
+      td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+      p.source { font-size: 12px; color: #555; margin: 0 0 16px; }
+      ul.conventions li { margin-bottom: 4px; }
+      footer { font-size: 12px; color: #777; margin-top: 32px; }
+      """;
+
+  private final String title;
+  private final String subtitle;
+  private final ImmutableList<Block> blocks;
+  private final ImmutableList<String> conventions;
+
+  private Report(Builder b) {
+    this.title = b.title;
+    this.subtitle = b.subtitle;
+    this.blocks = ImmutableList.copyOf(b.blocks);
+    this.conventions = ImmutableList.copyOf(b.conventions);
+  }
+
+  /**
+   * Returns a builder for a report with this title.
+   *
+   * @param title the report title, not blank
+   * @return a new builder, never null
+   * @throws IllegalArgumentException if the title is blank
+   */
+  public static Builder builder(String title) {
+    return new Builder(notBlank(title, "title", "a report title"));
+  }
+
+  /**
+   * Returns the title.
+   *
+   * @return the title, never null
+   */
+  public String title() {
+    return title;
+  }
+
+  /**
+   * Returns the tables, in order.
+   *
+   * @return the tables, never null
+   */
+  public ImmutableList<Table> tables() {
+    ImmutableList.Builder<Table> b = ImmutableList.builder();
+    for (Block block : blocks) {
+      if (block instanceof TableBlock t) {
+        b.add(t.table());
+      }
+    }
+    return b.build();
+  }
+
+  /**
+   * Returns the charts, in order.
+   *
+   * @return the charts, never null
+   */
+  public ImmutableList<Chart> charts() {
+    ImmutableList.Builder<Chart> b = ImmutableList.builder();
+    for (Block block : blocks) {
+      if (block instanceof ChartBlock c) {
+        b.add(c.chart());
+      }
+    }
+    return b.build();
+  }
+
+  /**
+   * Returns the conventions the report states.
+   *
+   * @return the conventions, never null, possibly empty
+   */
+  public ImmutableList<String> conventions() {
+    return conventions;
+  }
+
+  /**
+   * Returns the report as plain text for a terminal: headings, paragraphs wrapped at 100 columns,
+   * tables with aligned columns, and the conventions. Charts are left to the HTML report.
+   *
+   * @return the text, ending with a line break, never null
+   */
+  public String toText() {
+    StringBuilder s = new StringBuilder();
+    s.append(title).append('\n').append("=".repeat(Math.min(WRAP, title.length()))).append('\n');
+    if (!subtitle.isEmpty()) {
+      wrap(s, subtitle, "");
+    }
+    for (Block block : blocks) {
+      if (block instanceof Heading h) {
+        s.append('\n').append(h.text()).append('\n');
+        s.append("-".repeat(Math.min(WRAP, h.text().length()))).append('\n');
+      } else if (block instanceof Paragraph p) {
+        wrap(s, p.text(), "");
+      } else if (block instanceof TableBlock t) {
+        s.append('\n').append(t.table().toText());
+      }
+    }
+    if (!conventions.isEmpty()) {
+      s.append("\nConventions\n-----------\n");
+      for (String c : conventions) {
+        wrap(s, c, "- ");
+      }
+    }
+    return s.toString();
+  }
+
+  private static void wrap(StringBuilder s, String text, String bullet) {
+    String indent = " ".repeat(bullet.length());
+    StringBuilder line = new StringBuilder(bullet);
+    boolean empty = true;
+    for (String word : text.split(" ", -1)) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      if (!empty && line.length() + 1 + word.length() > WRAP) {
+        s.append(line).append('\n');
+        line = new StringBuilder(indent);
+        empty = true;
+      }
+      if (!empty) {
+        line.append(' ');
+      }
+      line.append(word);
+      empty = false;
+    }
+    s.append(line).append('\n');
+  }
+
+  /**
+   * Returns the report as one self-contained HTML5 document in XHTML syntax (well-formed XML), with
+   * inline CSS and inline SVG charts and no network resources.
+   *
+   * @return the document, never null
+   */
+  public String toHtml() {
+    StringBuilder s = new StringBuilder(32_768);
+    s.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n");
+    s.append("<meta charset=\"utf-8\"/>\n");
+    s.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n");
+    s.append("<meta name=\"generator\" content=\"digitrade\"/>\n");
+    s.append("<title>").append(Xml.escape(title)).append("</title>\n");
+    s.append("<style>\n").append(CSS).append("\n</style>\n</head>\n<body>\n<main>\n");
+    s.append("<h1>").append(Xml.escape(title)).append("</h1>\n");
+    if (!subtitle.isEmpty()) {
+      s.append("<p class=\"subtitle\">").append(Xml.escape(subtitle)).append("</p>\n");
+    }
+    for (Block block : blocks) {
+      if (block instanceof Heading h) {
+        s.append("<h2>").append(Xml.escape(h.text())).append("</h2>\n");
+      } else if (block instanceof Paragraph p) {
+        s.append("<p>").append(Xml.escape(p.text())).append("</p>\n");
+      } else if (block instanceof TableBlock t) {
+        html(s, t.table());
+      } else if (block instanceof ChartBlock c) {
+        s.append("<figure class=\"chart\">\n").append(c.chart().svg()).append("</figure>\n");
+      }
+    }
+    if (!conventions.isEmpty()) {
+      s.append("<h2 id=\"conventions\">Conventions</h2>\n<ul class=\"conventions\">\n");
+      for (String c : conventions) {
+        s.append("<li>").append(Xml.escape(c)).append("</li>\n");
+      }
+      s.append("</ul>\n");
+    }
+    s.append("<footer>Written by digitrade, an open-source Java library for digital-trade")
+        .append(" statistics. Every figure above is computed by the library from the data named")
+        .append(" in each table's source line.</footer>\n");
+    s.append("</main>\n</body>\n</html>\n");
+    return s.toString();
+  }
+
+  private static void html(StringBuilder s, Table t) {
+    s.append("<table>\n<caption>")
+        .append(Xml.escape(t.caption()))
+        .append(" <span class=\"unit\">(")
+        .append(Xml.escape(t.unit()))
+        .append(")</span></caption>\n<thead><tr>");
+    for (int c = 0; c < t.columns().size(); c++) {
+      s.append(t.isNumeric(c) ? "<th class=\"num\">" : "<th>")
+          .append(Xml.escape(t.columns().get(c)))
+          .append("</th>");
+    }
+    s.append("</tr></thead>\n<tbody>\n");
+    for (List<String> row : t.rows()) {
+      s.append("<tr>");
+      for (int c = 0; c < row.size(); c++) {
+        s.append(t.isNumeric(c) ? "<td class=\"num\">" : "<td>")
+            .append(Xml.escape(row.get(c)))
+            .append("</td>");
+      }
+      s.append("</tr>\n");
+    }
+    s.append("</tbody>\n</table>\n<p class=\"source\">Unit: ")
+        .append(Xml.escape(t.unit()))
+        .append(". Source: ")
+        .append(Xml.escape(t.source()))
+        .append("</p>\n");
+  }
+
+  /**
+   * Writes {@link #toHtml()} to a file in UTF-8, replacing it if it exists.
+   *
+   * @param file the file to write, not null; its directory must exist
+   * @throws IOException if the file cannot be written
+   */
+  public void writeHtml(Path file) throws IOException {
+    Files.writeString(file, toHtml(), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Returns a one-line description such as {@code Report{"China digital trade", 5 sections, 4
+   * tables, 3 charts}}.
+   *
+   * @return the text, never null
+   */
+  @Override
+  public String toString() {
+    long sections = blocks.stream().filter(b -> b instanceof Heading).count();
+    return "Report{\""
+        + title
+        + "\", "
+        + sections
+        + " sections, "
+        + tables().size()
+        + " tables, "
+        + charts().size()
+        + " charts}";
+  }
+
+  private static String notBlank(String text, String name, String expected) {
+    Objects.requireNonNull(text, name);
+    if (text.isBlank()) {
+      throw new IllegalArgumentException(
+          name + " = \"" + text + "\" is blank: expected " + expected);
+    }
+    return text;
+  }
+
+  private sealed interface Block permits Heading, Paragraph, TableBlock, ChartBlock {}
+
+  private record Heading(String text) implements Block {}
+
+  private record Paragraph(String text) implements Block {}
+
+  private record TableBlock(Table table) implements Block {}
+
+  private record ChartBlock(Chart chart) implements Block {}
+
+  /**
+   * Builds a {@link Report} block by block, in reading order.
+   *
+   * <p>Not thread-safe.
+   */
+  public static final class Builder {
+    private final String title;
+    private String subtitle = "";
+    private final List<Block> blocks = new ArrayList<>();
+    private final List<String> conventions = new ArrayList<>();
+
+    private Builder(String title) {
+      this.title = title;
+    }
+
+    /**
+     * Sets a line shown under the title, such as the data set and period.
+     *
+     * @param text the subtitle, not blank
+     * @return this builder
+     * @throws IllegalArgumentException if the text is blank
+     */
+    public Builder subtitle(String text) {
+      this.subtitle = notBlank(text, "subtitle", "a line shown under the title");
+      return this;
+    }
+
+    /**
+     * Starts a section with this heading.
+     *
+     * @param heading the heading, not blank
+     * @return this builder
+     * @throws IllegalArgumentException if the heading is blank
+     */
+    public Builder section(String heading) {
+      blocks.add(new Heading(notBlank(heading, "heading", "a section heading")));
+      return this;
+    }
+
+    /**
+     * Adds a paragraph of plain text; markup characters are shown as typed.
+     *
+     * @param text the paragraph, not blank
+     * @return this builder
+     * @throws IllegalArgumentException if the text is blank
+     */
+    public Builder paragraph(String text) {
+      blocks.add(new Paragraph(notBlank(text, "paragraph", "some text")));
+      return this;
+    }
+
+    /**
+     * Adds a table.
+     *
+     * @param table the table, not null
+     * @return this builder
+     */
+    public Builder table(Table table) {
+      blocks.add(new TableBlock(Objects.requireNonNull(table, "table")));
+      return this;
+    }
+
+    /**
+     * Adds a chart (HTML only; the text brief leaves charts out).
+     *
+     * @param chart the chart, not null
+     * @return this builder
+     */
+    public Builder chart(Chart chart) {
+      blocks.add(new ChartBlock(Objects.requireNonNull(chart, "chart")));
+      return this;
+    }
+
+    /**
+     * Adds conventions the report follows, shown in a closing "Conventions" section.
+     *
+     * @param items one sentence each, none blank
+     * @return this builder
+     * @throws IllegalArgumentException if an item is blank
+     */
+    public Builder conventions(List<String> items) {
+      for (int i = 0; i < items.size(); i++) {
+        conventions.add(notBlank(items.get(i), "conventions[" + i + "]", "a sentence"));
+      }
+      return this;
+    }
+
+    /**
+     * Returns the report.
+     *
+     * @return the report, never null
+     */
+    public Report build() {
+      return new Report(this);
+    }
+  }
+}
