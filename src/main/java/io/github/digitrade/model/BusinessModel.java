@@ -5,9 +5,10 @@ package io.github.digitrade.model;
  * {@link Platform}s.
  *
  * <p>A platform usually has several. The distinction between a marketplace (third party, "3P") and
- * self-operated retail (first party, "1P") matters for measurement: a marketplace only intermediates
- * and earns a fee, which the OECD-WTO-IMF-UNCTAD <i>Handbook on Measuring Digital Trade</i> (2nd ed.,
- * 2023) counts as a digitally delivered service, while a 1P retailer buys and resells the goods.
+ * self-operated retail (first party, "1P") matters for measurement: a marketplace only
+ * intermediates and earns a fee, which the OECD-WTO-IMF-UNCTAD <i>Handbook on Measuring Digital
+ * Trade</i> (2nd ed., 2023) counts as a digitally delivered service, while a 1P retailer buys and
+ * resells the goods.
  *
  * <pre>{@code
  * BusinessModel.FULLY_MANAGED.isIntermediation();  // false: the platform sets prices and sells
@@ -30,8 +31,8 @@ public enum BusinessModel {
   /** Consumer-to-consumer: private individuals sell to one another through the platform. */
   C2C,
   /**
-   * Consumer-to-manufacturer: demand data collected on the platform drive what factories make, often
-   * shipped from the factory without intermediate wholesalers.
+   * Consumer-to-manufacturer: demand data collected on the platform drive what factories make,
+   * often shipped from the factory without intermediate wholesalers.
    */
   C2M,
   /**

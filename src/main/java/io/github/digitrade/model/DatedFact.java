@@ -13,14 +13,15 @@ import org.immutables.value.Value;
  *
  * <p>Counts about platforms change over time ("settlement in 27 currencies" was true of Alipay in
  * about 2017), so they are kept with their date rather than as timeless attributes. The date is
- * written in ISO form at the precision the source gives: {@code 2017}, {@code 2018-09} or
- * {@code 2023-10-04}. It is empty when the source is undated. Only facts whose status
- * {@link Status#isFact() is a fact} may be presented as such.
+ * written in ISO form at the precision the source gives: {@code 2017}, {@code 2018-09} or {@code
+ * 2023-10-04}. It is empty when the source is undated. Only facts whose status {@link
+ * Status#isFact() is a fact} may be presented as such.
  *
  * <p>Instances are immutable and thread-safe.
  *
  * <pre>{@code
- * DatedFact f = DatedFact.of("settlement in 27 currencies", "2017", "exam passage", Status.CONFIRMED);
+ * DatedFact f =
+ *     DatedFact.of("settlement in 27 currencies", "2017", "exam passage", Status.CONFIRMED);
  * f.asOfYear();  // Optional[2017]
  * f;             // settlement in 27 currencies (as of 2017; confirmed; exam passage)
  * }</pre>
@@ -99,7 +100,8 @@ public abstract class DatedFact {
   @Value.Check
   protected void check() {
     if (text().isBlank()) {
-      throw new IllegalArgumentException("fact: text = \"" + text() + "\": expected a non-blank text");
+      throw new IllegalArgumentException(
+          "fact: text = \"" + text() + "\": expected a non-blank text");
     }
     if (source().isBlank()) {
       throw new IllegalArgumentException(
@@ -139,7 +141,13 @@ public abstract class DatedFact {
    */
   @Override
   public String toString() {
-    return text() + " (" + asOf().map(d -> "as of " + d).orElse("undated") + "; " + status() + "; "
-        + source() + ")";
+    return text()
+        + " ("
+        + asOf().map(d -> "as of " + d).orElse("undated")
+        + "; "
+        + status()
+        + "; "
+        + source()
+        + ")";
   }
 }

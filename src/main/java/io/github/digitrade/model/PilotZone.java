@@ -6,9 +6,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A China cross-border e-commerce comprehensive pilot zone (跨境电子商务综合试验区): an area the State
- * Council approved, in one of eight batches from 2015 to 2025, to pilot cross-border e-commerce
- * rules.
+ * A China cross-border e-commerce comprehensive pilot zone (跨境电子商务综合试验区): an area the State Council
+ * approved, in one of eight batches from 2015 to 2025, to pilot cross-border e-commerce rules.
  *
  * <p>A zone has an English and a Chinese area name, its province (English and Chinese), an {@link
  * AdminLevel}, the batch (1 to 8), the State Council reply (国函) that approved it when known, the
@@ -23,8 +22,8 @@ import org.immutables.value.Value;
  * (exclusive).
  *
  * <p>Validation: names and the source must not be blank, the batch must be 1 to 8, a revocation
- * must not precede the approval, a successor requires a revocation and must differ from the zone.
- * A violation throws an {@link IllegalArgumentException} naming the zone, the field and the bad
+ * must not precede the approval, a successor requires a revocation and must differ from the zone. A
+ * violation throws an {@link IllegalArgumentException} naming the zone, the field and the bad
  * value. Instances are immutable and thread-safe.
  *
  * <p>Source: State Council replies as listed in the embedded registry {@code
@@ -304,7 +303,13 @@ public abstract class PilotZone {
   private void nonBlank(String field, String value) {
     if (value.isBlank()) {
       throw new IllegalArgumentException(
-          "pilot zone " + nameEn() + ": " + field + " = \"" + value + "\": expected a non-blank text");
+          "pilot zone "
+              + nameEn()
+              + ": "
+              + field
+              + " = \""
+              + value
+              + "\": expected a non-blank text");
     }
   }
 

@@ -8,15 +8,15 @@ import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
- * A digital platform that intermediates, sells or supports cross-border e-commerce: a marketplace, a
- * retailer, a payment service or a cloud.
+ * A digital platform that intermediates, sells or supports cross-border e-commerce: a marketplace,
+ * a retailer, a payment service or a cloud.
  *
  * <p>A platform has a slug {@link #id()} such as {@code aliexpress} (lower-case letters and digits
  * in groups joined by single hyphens), a name, its operator (the parent group), headquarters,
  * launch year, one or more {@link BusinessModel}s, the markets or trade directions it serves, the
- * settlement currencies it is documented to use (often unknown, so possibly empty), dated facts such
- * as "settlement in 27 currencies as of 2017", its sources and a {@link Status}. Text that is partly
- * unverified carries a note ({@link #headquartersNote()}, {@link #launchNote()}).
+ * settlement currencies it is documented to use (often unknown, so possibly empty), dated facts
+ * such as "settlement in 27 currencies as of 2017", its sources and a {@link Status}. Text that is
+ * partly unverified carries a note ({@link #headquartersNote()}, {@link #launchNote()}).
  *
  * <p>Validation: the id must be a slug; name, operator and headquarters must not be blank; the
  * launch year must be within 1900 to 2100; at least one business model and one source are required;

@@ -11,10 +11,10 @@ import java.util.Collection;
  * <p>Two definitions are in use and give different totals, so neither is hard-coded:
  *
  * <ul>
- *   <li>{@link #HANDBOOK_CORE}: {@code SF, SG, SH, SI, SJ, SK1}; personal, cultural and recreational
- *       services count only for their audiovisual part;
- *   <li>{@link #WTO_MOFCOM}: {@code SF, SG, SH, SI, SJ, SK}, the whole of {@code SK}, as used by the
- *       WTO <i>World Trade Statistical Review</i> and MOFCOM's series.
+ *   <li>{@link #HANDBOOK_CORE}: {@code SF, SG, SH, SI, SJ, SK1}; personal, cultural and
+ *       recreational services count only for their audiovisual part;
+ *   <li>{@link #WTO_MOFCOM}: {@code SF, SG, SH, SI, SJ, SK}, the whole of {@code SK}, as used by
+ *       the WTO <i>World Trade Statistical Review</i> and MOFCOM's series.
  * </ul>
  *
  * <p>Membership follows the EBOPS hierarchy: a code belongs to a definition when it is one of the
@@ -95,8 +95,8 @@ public enum DdsDefinition {
   }
 
   /**
-   * Returns the definition's top-level codes, from the embedded EBOPS table: {@code [SF, SG, SH, SI,
-   * SJ, SK1]} or {@code [SF, SG, SH, SI, SJ, SK]}.
+   * Returns the definition's top-level codes, from the embedded EBOPS table: {@code [SF, SG, SH,
+   * SI, SJ, SK1]} or {@code [SF, SG, SH, SI, SJ, SK]}.
    *
    * @return the codes, sorted
    */
@@ -123,9 +123,9 @@ public enum DdsDefinition {
   }
 
   /**
-   * Returns whether an EBOPS 2010 code shares any part with the definition: it belongs to it, or one
-   * of the definition's codes is one of its sub-items ({@code SK} overlaps {@link #HANDBOOK_CORE}
-   * through {@code SK1}).
+   * Returns whether an EBOPS 2010 code shares any part with the definition: it belongs to it, or
+   * one of the definition's codes is one of its sub-items ({@code SK} overlaps {@link
+   * #HANDBOOK_CORE} through {@code SK1}).
    *
    * @param ebopsCode the code
    * @return true if the code and the definition overlap
@@ -145,8 +145,8 @@ public enum DdsDefinition {
 
   /**
    * Returns the codes of a dataset to sum for this definition without double counting: those that
-   * {@link #contains(String) belong} to the definition and have no ancestor in the dataset that also
-   * belongs.
+   * {@link #contains(String) belong} to the definition and have no ancestor in the dataset that
+   * also belongs.
    *
    * @param presentCodes the EBOPS 2010 codes present in a dataset, not null
    * @return the codes to sum, sorted; a subset of {@code presentCodes}

@@ -15,20 +15,20 @@ import java.util.regex.Pattern;
  *
  * <p>The table lists the twelve EBOPS 2010 main components {@code SA} (manufacturing services) to
  * {@code SL} (government goods and services n.i.e.) and the sub-items {@code SI1}–{@code SI3},
- * {@code SJ1}–{@code SJ3}, {@code SK1} and {@code SK2}, each with its BPM6 item number, name, notes,
- * source and status, and whether it belongs to each definition ({@code yes}, {@code no}, or {@code
- * partial} for an aggregate only partly inside). Transport ({@code SC}), travel ({@code SD}) and the
- * other goods-related or physical services are in neither definition.
+ * {@code SJ1}–{@code SJ3}, {@code SK1} and {@code SK2}, each with its BPM6 item number, name,
+ * notes, source and status, and whether it belongs to each definition ({@code yes}, {@code no}, or
+ * {@code partial} for an aggregate only partly inside). Transport ({@code SC}), travel ({@code SD})
+ * and the other goods-related or physical services are in neither definition.
  *
  * <p>An EBOPS 2010 code, as accepted here, is {@code S} followed by up to two capital letters and
- * then digits ({@code S}, {@code SI}, {@code SI1}, {@code SJ211}, {@code SOX}). A sub-item's code is
- * its parent's code followed by digits ({@link #isWithin(String, String)}). Sources: UN
+ * then digits ({@code S}, {@code SI}, {@code SI1}, {@code SJ211}, {@code SOX}). A sub-item's code
+ * is its parent's code followed by digits ({@link #isWithin(String, String)}). Sources: UN
  * <i>Manual on Statistics of International Trade in Services 2010</i> for the items; {@link
  * DdsDefinition#source()} for the definitions. The class is stateless and thread-safe.
  *
  * <pre>{@code
  * DigitalServices.items().size();                      // 20
- * DigitalServices.item("SI").name();                   // Telecommunications, computer, and information services
+ * DigitalServices.item("SJ").name();                   // Other business services
  * DigitalServices.codes(DdsDefinition.HANDBOOK_CORE);  // [SF, SG, SH, SI, SJ, SK1]
  * DigitalServices.isWithin("SI1", "SI");               // true
  * }</pre>

@@ -19,23 +19,24 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A registry of China's cross-border e-commerce comprehensive pilot zones (跨境电子商务综合试验区), with
- * the embedded list of all 181 zones approved in batches 1 to 8.
+ * A registry of China's cross-border e-commerce comprehensive pilot zones (跨境电子商务综合试验区), with the
+ * embedded list of all 181 zones approved in batches 1 to 8.
  *
- * <p>The embedded registry ({@link #embedded()}) holds 165 zones from batches 1 to 7 (2015-03-07
- * to 2022-11-14) and 16 from batch 8 (April 2025), which also revoked Haikou, Sanya and Alashankou,
+ * <p>The embedded registry ({@link #embedded()}) holds 165 zones from batches 1 to 7 (2015-03-07 to
+ * 2022-11-14) and 16 from batch 8 (April 2025), which also revoked Haikou, Sanya and Alashankou,
  * absorbed into the Hainan Island and Bortala Mongol Autonomous Prefecture zones. So 165 zones are
  * active on 2023-01-01 and 165 + 16 − 3 = 178 on 2025-06-01. The 16 batch-7 names known only from
- * memory ship with status {@link Status#UNVERIFIED}; every zone keeps its source. Month-only approval
- * dates (batches 5, 6 and 8) are stored as the latest possible day; see {@link PilotZone}.
+ * memory ship with status {@link Status#UNVERIFIED}; every zone keeps its source. Month-only
+ * approval dates (batches 5, 6 and 8) are stored as the latest possible day; see {@link PilotZone}.
  *
  * <p>Sources: the State Council replies (国函) per batch as cited on each row; MOFCOM press
  * conference of 2023-02-23 (165 zones in seven batches, 31 provincial-level regions);
  * newsworldstream.com 2025-04-28 for batch 8 and the revocations.
  *
- * <p>A registry built with {@link #of(Collection)} is checked: zone names must be unique (in English,
- * and in Chinese within a province), a successor must be a zone of the registry, and the zones of one
- * batch must agree on their document and approval date. Instances are immutable and thread-safe.
+ * <p>A registry built with {@link #of(Collection)} is checked: zone names must be unique (in
+ * English, and in Chinese within a province), a successor must be a zone of the registry, and the
+ * zones of one batch must agree on their document and approval date. Instances are immutable and
+ * thread-safe.
  *
  * <pre>{@code
  * PilotZones zones = PilotZones.embedded();
@@ -142,8 +143,12 @@ public final class PilotZones {
       PilotZone before = names.put(z.nameEn(), z);
       if (before != null) {
         throw new IllegalArgumentException(
-            "duplicate pilot zone " + z.nameEn() + ": expected each zone once, found " + before
-                + " and " + z);
+            "duplicate pilot zone "
+                + z.nameEn()
+                + ": expected each zone once, found "
+                + before
+                + " and "
+                + z);
       }
       PilotZone beforeZh = zhNames.put(z.provinceZh() + "/" + z.nameZh(), z);
       if (beforeZh != null) {
@@ -455,7 +460,9 @@ public final class PilotZones {
       }
     }
     throw new IllegalArgumentException(
-        "batch = " + number + ": expected a batch of the registry, one of "
+        "batch = "
+            + number
+            + ": expected a batch of the registry, one of "
             + batches.stream().map(b -> String.valueOf(b.number())).toList());
   }
 

@@ -19,20 +19,20 @@ import java.util.Set;
  * Alibaba.com, AliExpress, Lazada, Tmall Global, JD.com, Temu, SHEIN, TikTok Shop, Suning.com,
  * Alipay, WeChat Pay and Alibaba Cloud.
  *
- * <p>Each platform carries its sources and a {@link Status}; counts that change over time are {@link
- * DatedFact}s with their own source, date and status (for example Alipay's settlement in 27
+ * <p>Each platform carries its sources and a {@link Status}; counts that change over time are
+ * {@link DatedFact}s with their own source, date and status (for example Alipay's settlement in 27
  * currencies as of 2017, WeChat Pay's 16 foreign settlement currencies). Claims that no source
- * supports, such as "WeChat Pay settles in 26 currencies", "JD.com's network covers 110 countries and
- * regions" or "85 availability zones in 28 regions" for Alibaba Cloud, are deliberately absent;
+ * supports, such as "WeChat Pay settles in 26 currencies", "JD.com's network covers 110 countries
+ * and regions" or "85 availability zones in 28 regions" for Alibaba Cloud, are deliberately absent;
  * claims known only from memory ship with status {@link Status#UNVERIFIED}. The sources name no
  * specific settlement currencies, so {@link Platform#settlementCurrencies()} is empty throughout.
  *
- * <p>Ids: {@code alibaba-com}, {@code aliexpress}, {@code lazada}, {@code tmall-global}, {@code jd},
- * {@code temu}, {@code shein}, {@code tiktok-shop}, {@code suning}, {@code alipay}, {@code
+ * <p>Ids: {@code alibaba-com}, {@code aliexpress}, {@code lazada}, {@code tmall-global}, {@code
+ * jd}, {@code temu}, {@code shein}, {@code tiktok-shop}, {@code suning}, {@code alipay}, {@code
  * wechat-pay}, {@code alibaba-cloud}. The class is stateless and thread-safe.
  *
  * <pre>{@code
- * Platforms.of("alipay").facts().get(0);              // settlement in 27 currencies (as of 2017; ...)
+ * Platforms.of("alipay").facts().get(0);  // settlement in 27 currencies (as of 2017; ...)
  * Platforms.byBusinessModel(BusinessModel.PAYMENTS);  // [alipay: ..., wechat-pay: ...]
  * Platforms.byOperator("Alibaba Group").size();       // 5
  * }</pre>
@@ -123,7 +123,8 @@ public final class Platforms {
     try {
       return BusinessModel.valueOf(text);
     } catch (IllegalArgumentException e) {
-      throw row.error("business_models", text, "one of " + ImmutableList.copyOf(BusinessModel.values()));
+      throw row.error(
+          "business_models", text, "one of " + ImmutableList.copyOf(BusinessModel.values()));
     }
   }
 
@@ -198,8 +199,6 @@ public final class Platforms {
    */
   public static ImmutableList<Platform> byOperator(String operator) {
     String o = operator.trim();
-    return all().stream()
-        .filter(p -> p.operator().equalsIgnoreCase(o))
-        .collect(toImmutableList());
+    return all().stream().filter(p -> p.operator().equalsIgnoreCase(o)).collect(toImmutableList());
   }
 }

@@ -180,8 +180,8 @@ final class RegistryCsv {
    * @param file the name used in error messages
    * @param text the whole text
    * @return the data rows, in order
-   * @throws IllegalArgumentException if the text is empty, a header is blank or repeated, a quote is
-   *     not closed or stray, or a row has the wrong number of fields
+   * @throws IllegalArgumentException if the text is empty, a header is blank or repeated, a quote
+   *     is not closed or stray, or a row has the wrong number of fields
    */
   static ImmutableList<Row> parse(String file, String text) {
     String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -240,7 +240,10 @@ final class RegistryCsv {
       } else {
         if (afterQuote) {
           throw new IllegalArgumentException(
-              file + " line " + line + ": text after a closing quote: expected a comma or line end");
+              file
+                  + " line "
+                  + line
+                  + ": text after a closing quote: expected a comma or line end");
         }
         field.append(c);
       }

@@ -90,7 +90,8 @@ class PilotZonesTest {
         .extracting(PilotZone::nameEn)
         .containsExactlyInAnyOrder("Haikou", "Sanya", "Alashankou");
     assertThat(ZONES.batch(8).toString())
-        .isEqualTo("batch 8 (document not found), approved by 2025-04-25: 16 new, 3 revoked, 178 active");
+        .isEqualTo(
+            "batch 8 (document not found), approved by 2025-04-25: 16 new, 3 revoked, 178 active");
     assertThat(ZONES.batch(1).toString())
         .isEqualTo("batch 1 (国函〔2015〕44号), approved 2015-03-07: 1 new, 0 revoked, 1 active");
   }
@@ -127,7 +128,8 @@ class PilotZonesTest {
   @Test
   void test_byProvince_fullCoverageOfGuangdongJiangsuShandongZhejiang() {
     // all 21 prefecture-level cities of Guangdong, 13 of Jiangsu, 16 of Shandong
-    assertThat(ZONES.byProvince("Guangdong")).hasSize(21)
+    assertThat(ZONES.byProvince("Guangdong"))
+        .hasSize(21)
         .allSatisfy(z -> assertThat(z.adminLevel()).isEqualTo(AdminLevel.PREFECTURE_LEVEL_CITY));
     assertThat(ZONES.byProvince("Jiangsu")).hasSize(13);
     assertThat(ZONES.byProvince("shandong")).hasSize(16);
@@ -151,7 +153,8 @@ class PilotZonesTest {
               assertThat(z.batch()).isEqualTo(7);
               assertThat(z.status()).isEqualTo(Status.UNVERIFIED);
             });
-    assertThat(ZONES.provincesCoveredOn(LocalDate.of(2022, 11, 13))).doesNotContain("Tibet (Xizang)");
+    assertThat(ZONES.provincesCoveredOn(LocalDate.of(2022, 11, 13)))
+        .doesNotContain("Tibet (Xizang)");
   }
 
   @Test
@@ -277,15 +280,21 @@ class PilotZonesTest {
     PilotZone a = zone("A", "甲", "P", 1, LocalDate.of(2015, 3, 7));
     LocalDate d = LocalDate.of(2015, 3, 7);
     assertThatThrownBy(
-            () -> new PilotZones.Batch(0, Optional.empty(), d, true, ImmutableList.of(a), ImmutableList.of(), 1))
+            () ->
+                new PilotZones.Batch(
+                    0, Optional.empty(), d, true, ImmutableList.of(a), ImmutableList.of(), 1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("batch: number = 0: expected 1 to 8");
     assertThatThrownBy(
-            () -> new PilotZones.Batch(1, Optional.empty(), d, true, ImmutableList.of(), ImmutableList.of(), 1))
+            () ->
+                new PilotZones.Batch(
+                    1, Optional.empty(), d, true, ImmutableList.of(), ImmutableList.of(), 1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("batch 1: newZones = []: expected at least one zone");
     assertThatThrownBy(
-            () -> new PilotZones.Batch(1, Optional.empty(), d, true, ImmutableList.of(a), ImmutableList.of(), 0))
+            () ->
+                new PilotZones.Batch(
+                    1, Optional.empty(), d, true, ImmutableList.of(a), ImmutableList.of(), 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("batch 1: cumulativeCount = 0: expected at least the 1 new zones");
   }
@@ -295,19 +304,28 @@ class PilotZonesTest {
     String header =
         "batch,approval_date,approval_day_confirmed,document,name_en,name_zh,province_en,"
             + "province_zh,admin_level,revoked_on,successor,status,status_note,date_note,source\n";
-    String good = "1,2015-03-07,yes,D,Hangzhou,杭州市,Zhejiang,浙江,prefecture-level city,,,confirmed,,,s\n";
+    String good =
+        "1,2015-03-07,yes,D,Hangzhou,杭州市,Zhejiang,浙江,prefecture-level city,,,confirmed,,,s\n";
     assertThat(PilotZones.parse(RegistryCsv.parse("z.csv", header + good).get(0)).nameEn())
         .isEqualTo("Hangzhou");
     assertThatThrownBy(
-            () -> PilotZones.parse(RegistryCsv.parse("z.csv", header + good.replace("1,2015", "9,2015")).get(0)))
+            () ->
+                PilotZones.parse(
+                    RegistryCsv.parse("z.csv", header + good.replace("1,2015", "9,2015")).get(0)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("z.csv line 2: pilot zone Hangzhou: batch = 9: expected 1 to 8");
     assertThatThrownBy(
-            () -> PilotZones.parse(RegistryCsv.parse("z.csv", header + good.replace("prefecture-level", "village")).get(0)))
+            () ->
+                PilotZones.parse(
+                    RegistryCsv.parse("z.csv", header + good.replace("prefecture-level", "village"))
+                        .get(0)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("z.csv line 2: adminLevel = \"village city\": expected one of");
     assertThatThrownBy(
-            () -> PilotZones.parse(RegistryCsv.parse("z.csv", header + good.replace("confirmed", "memory")).get(0)))
+            () ->
+                PilotZones.parse(
+                    RegistryCsv.parse("z.csv", header + good.replace("confirmed", "memory"))
+                        .get(0)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("z.csv line 2: status = \"memory\": expected confirmed, derived or unverified");
   }
