@@ -153,6 +153,9 @@ public enum DdsDefinition {
    * @throws IllegalArgumentException if a text is not an EBOPS 2010 code
    */
   public ImmutableSortedSet<String> codesToSum(Collection<String> presentCodes) {
+    for (String c : presentCodes) {
+      DigitalServices.checkCode("ebopsCode", c);
+    }
     ImmutableSortedSet.Builder<String> out = ImmutableSortedSet.naturalOrder();
     for (String c : presentCodes) {
       if (!contains(c)) {

@@ -131,7 +131,8 @@ public final class DigitalServices {
 
   /**
    * Returns whether an EBOPS 2010 code is an item or one of its sub-items: {@code item} followed by
-   * zero or more digits.
+   * zero or more digits. {@code S}, the total of services, contains every code; memorandum
+   * aggregates such as {@code SOX} contain only themselves.
    *
    * @param code the code to test, such as {@code SI1}
    * @param item the possible ancestor, such as {@code SI}
@@ -141,6 +142,9 @@ public final class DigitalServices {
   public static boolean isWithin(String code, String item) {
     checkCode("code", code);
     checkCode("item", item);
+    if (item.equals("S")) {
+      return true;
+    }
     if (!code.startsWith(item)) {
       return false;
     }
