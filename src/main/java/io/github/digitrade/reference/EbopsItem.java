@@ -29,6 +29,12 @@ public record EbopsItem(
   /**
    * Validates the item.
    *
+   * @param code the EBOPS 2010 code, such as {@code SK1}
+   * @param bpm6Item the BPM6 standard component number, not blank
+   * @param name the English name, not blank
+   * @param note notes, possibly empty
+   * @param source the citation, not blank
+   * @param status how firmly the row is established
    * @throws IllegalArgumentException if the code is not an EBOPS 2010 code or a text is blank
    */
   public EbopsItem {

@@ -77,6 +77,13 @@ public final class PilotZones {
     /**
      * Validates the batch.
      *
+     * @param number the batch number, 1 to 8
+     * @param document the State Council reply, or empty
+     * @param approvalDate the approval date
+     * @param approvalDayConfirmed whether the day of the approval date is confirmed
+     * @param newZones the zones the batch approved, at least one
+     * @param revokedZones the zones revoked on the approval date
+     * @param cumulativeCount the zones active on the approval date, at least the new ones
      * @throws IllegalArgumentException if the number is outside 1 to 8, there are no new zones or a
      *     counter is negative
      */
