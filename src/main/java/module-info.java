@@ -8,18 +8,17 @@
  *   <li>{@link io.github.digitrade.model} value types such as trade flows, partners, platforms and
  *       pilot zones;
  *   <li>{@link io.github.digitrade.calc} the indicator calculators;
+ *   <li>{@link io.github.digitrade.reference} embedded, sourced reference data;
  *   <li>{@link io.github.digitrade.report} the brief and the HTML report.
  * </ul>
  */
-// Immutables' annotations are compile-time only (CLASS retention) and come from an automatic module.
-@SuppressWarnings("requires-transitive-automatic")
 module io.github.digitrade {
   requires transitive com.google.common;
   requires static transitive org.jspecify;
-  requires static transitive org.immutables.value.annotations;
+  requires static org.immutables.value.annotations;
 
   exports io.github.digitrade.model;
   exports io.github.digitrade.calc;
-  exports io.github.digitrade.report;
   exports io.github.digitrade.reference;
+  exports io.github.digitrade.report;
 }

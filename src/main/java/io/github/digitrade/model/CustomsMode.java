@@ -23,6 +23,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@SuppressWarnings("exports") // Immutables annotations are read by the build only, never by users
 public abstract class CustomsMode {
 
   private static final Pattern CODE = Pattern.compile("[0-9]{4}");

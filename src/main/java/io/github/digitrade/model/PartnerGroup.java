@@ -32,6 +32,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@SuppressWarnings("exports") // Immutables annotations are read by the build only, never by users
 public abstract class PartnerGroup {
 
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,15}");

@@ -26,6 +26,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@SuppressWarnings("exports") // Immutables annotations are read by the build only, never by users
 public abstract class TradeFlow {
 
   TradeFlow() {}

@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * TradeFlows cbec = ChinaDigitalTrade.cbec();
  * cbec.direction(FlowDirection.EXPORT)
  *     .periodBetween(Period.ofYear(2020), Period.ofYear(2024))
- *     .total();                                   // CNY 2650 (2020 and 2022 exports, bn)
+ *     .total();                    // CNY 3629.9: 1120 (2020) + 1530 (2022) + 979.9 (2024-H1)
  * cbec.totalsBy(TradeFlow::period);               // {2017=..., 2018=..., ...}
  * }</pre>
  */
