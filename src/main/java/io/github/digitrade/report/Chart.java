@@ -50,7 +50,7 @@ public final class Chart {
   private static final int HEIGHT = 360;
   private static final int TOP = 62;
   private static final int ROW = 22;
-  private static final int STRIP = 120;
+  private static final int STRIP = 100;
 
   private final Kind kind;
   private final String title;
@@ -341,8 +341,8 @@ public final class Chart {
    */
   private static void growthStrip(
       SvgWriter w, Frame f, LabeledVector values, LabeledVector growth, double band) {
-    double top = f.bottom() + 56;
-    double height = STRIP - 66;
+    double top = HEIGHT + 14;
+    double height = STRIP - 28;
     double lo = Math.min(0, min(growth));
     double hi = Math.max(0, max(growth));
     double span = hi - lo == 0 ? 1 : hi - lo;

@@ -39,7 +39,8 @@ public final class Report {
 
   private static final String CSS =
       """
-      body { font-family: Helvetica, Arial, sans-serif; color: #222; background: #f6f7f9;
+      body { font-family: Helvetica, Arial, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei',
+        sans-serif; color: #222; background: #f6f7f9;
         margin: 0; line-height: 1.45; }
       main { max-width: 820px; margin: 0 auto; padding: 24px 28px 40px; background: #fff; }
       h1 { font-size: 26px; margin: 8px 0 4px; }

@@ -3,7 +3,8 @@ package io.github.digitrade.report;
 /** Appends SVG elements with escaped text and one-decimal coordinates, in call order. */
 final class SvgWriter {
 
-  static final String FONT = "Helvetica, Arial, sans-serif";
+  static final String FONT =
+      "Helvetica, Arial, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
   static final String TEXT = "#222222";
   static final String MUTED = "#666666";
   static final String GRID = "#e3e3e3";

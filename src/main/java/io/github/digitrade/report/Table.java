@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 public final class Table {
 
   private static final Pattern NUMERIC =
-      Pattern.compile("[+\\-\u2212]?[0-9][0-9,.]*\\s?(%|pp|bn|M|k|x)?|[\u2013\u2014-]|n/a|");
+      Pattern.compile("[+\\-\u2212]?[0-9][0-9,.]*\\s?(%|pp|bn|M|k|x)?\\*?|[\u2013\u2014-]|n/a|");
 
   private final String caption;
   private final ImmutableList<String> columns;
