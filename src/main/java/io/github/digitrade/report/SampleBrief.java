@@ -1,6 +1,9 @@
 package io.github.digitrade.report;
 
 import com.google.common.collect.ImmutableList;
+import io.github.digitrade.calc.Balance;
+import io.github.digitrade.calc.DigitalTrade;
+import io.github.digitrade.calc.Growth;
 import io.github.digitrade.calc.LabeledVector;
 import io.github.digitrade.model.BusinessModel;
 import io.github.digitrade.model.FlowDirection;
@@ -141,7 +144,7 @@ final class SampleBrief {
           : v.get(Vintage.FINAL);
       Double previous = latestByYear.get(year - 1);
       String yoy = previous == null || year == 2018 ? "\u2013"
-          : Fmt.growth(Interim.yoy(previous, level));
+          : Fmt.growth(Growth.yoy(previous, level));
       String note = year == 2017 ? "old narrow series, not comparable with 2018 onward"
           : year == 2018 ? "broad series starts" : "";
       t.row(String.valueOf(year), first, cell(later), cell(latest), yoy, note);
@@ -156,7 +159,7 @@ final class SampleBrief {
     r.section("Cross-border e-commerce (CBEC)");
     double first = latestByYear.getOrDefault(2020, Double.NaN);
     double last = latestByYear.lastEntry().getValue();
-    double cagr = Interim.cagr(first, last, 4);
+    double cagr = Growth.cagr(first, last, 4);
     r.paragraph(
         "China's CBEC imports plus exports grew from "
             + Fmt.fixed(first, 0)
@@ -173,7 +176,7 @@ final class SampleBrief {
     List<Double> gv = new ArrayList<>();
     for (int i = 1; i < years.size(); i++) {
       gl.add(years.get(i));
-      gv.add(Interim.yoy(levels.get(i - 1), levels.get(i)));
+      gv.add(Growth.yoy(levels.get(i - 1), levels.get(i)));
     }
     r.chart(Chart.line("China CBEC trade, broad series, latest release", "billion CNY", lv,
         LabeledVector.of(gl, toArray(gv))));
@@ -186,9 +189,10 @@ final class SampleBrief {
       Optional<TradeFlow> x = latest(cbec.period(p).direction(FlowDirection.EXPORT));
       Optional<TradeFlow> m = latest(cbec.period(p).direction(FlowDirection.IMPORT));
       if (x.isPresent() && m.isPresent()) {
-        Money balance = x.get().value().minus(m.get().value());
+        double balance =
+            Balance.balance(x.get().value().amount(), m.get().value().amount()).doubleValue();
         xm.row(p.toString(), amount(x.get().value(), 1), amount(m.get().value(), 1),
-            amount(balance, 1), vintage(x.get()).toString());
+            Fmt.fixed(balance, 1), vintage(x.get()).toString());
       }
     }
     r.table(xm.unit("billion CNY; balance = exports - imports")
@@ -229,7 +233,7 @@ final class SampleBrief {
       if (mofcom.isPresent()) {
         double v = mofcom.get().value().amount().doubleValue();
         if (previous != null && previousYear == year - 1) {
-          yoy = Fmt.growth(Interim.yoy(previous, v));
+          yoy = Fmt.growth(Growth.yoy(previous, v));
         }
         previous = v;
         previousYear = year;
@@ -253,7 +257,7 @@ final class SampleBrief {
             + " billion in "
             + years.get(years.size() - 1)
             + ": a compound annual growth rate of "
-            + Fmt.percent(Interim.cagr(first, last, span))
+            + Fmt.percent(Growth.cagr(first, last, span))
             + " over "
             + span
             + " years. Figures of other publishers use other code sets or sources and are shown"
@@ -267,7 +271,7 @@ final class SampleBrief {
     TradeFlow dds2020 = latest(usd.period(Period.ofYear(2020))).orElseThrow();
     TradeFlow services2020 =
         latest(ChinaDigitalTrade.servicesTrade().period(Period.ofYear(2020))).orElseThrow();
-    double share = Interim.share(dds2020.value().amount().doubleValue(),
+    double share = DigitalTrade.ddsShare(dds2020.value().amount().doubleValue(),
         services2020.value().amount().doubleValue());
     r.paragraph(
         "Share of DDS in China's services trade, 2020: "
