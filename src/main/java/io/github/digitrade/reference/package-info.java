@@ -6,7 +6,18 @@
  * <p>The data are CSV resources under {@code io/github/digitrade/reference/} in the jar. Rows whose
  * sources could not be retrieved ship with status {@code UNVERIFIED}, rows calculated from others
  * with {@code DERIVED}; neither is presented as fact. The country list comes from Debian iso-codes
- * 4.15.0 ({@code iso_3166-1.json}).
+ * 4.15.0 ({@code iso_3166-1.json}). {@code docs/data-sources.md} lists every file with its sources,
+ * status counts and licence.
+ *
+ * <pre>{@code
+ * PilotZones.embedded().countActiveOn(LocalDate.of(2025, 6, 1));       // 178
+ * PartnerGroups.asean().membersOn(LocalDate.of(2025, 12, 31)).size();  // 11
+ * ChinaDigitalTrade.cbec().period(Period.ofYear(2021))
+ *     .vintage(Vintage.REVISED).total();                                 // CNY 1920
+ * ExchangeRateSamples.cnyPerUsd().convert(Money.of("1980", "CNY"),
+ *     Currency.getInstance("USD"), Period.ofYear(2021), RoundingMode.HALF_EVEN);  // USD 306.91
+ * Platforms.byBusinessModel(BusinessModel.PAYMENTS);                    // [alipay, wechat-pay]
+ * }</pre>
  */
 @NullMarked
 package io.github.digitrade.reference;
