@@ -1,12 +1,71 @@
 package io.github.digitrade.report;
 
+import io.github.digitrade.calc.Balance;
+import io.github.digitrade.calc.Bilateral;
+import io.github.digitrade.calc.Concentration;
+import io.github.digitrade.calc.Exclusion;
+import io.github.digitrade.calc.Growth;
+import io.github.digitrade.calc.IntraIndustry;
+import io.github.digitrade.calc.LabeledMatrix;
+import io.github.digitrade.calc.LabeledVector;
+import io.github.digitrade.calc.Shares;
+import io.github.digitrade.calc.Specialization;
+import io.github.digitrade.calc.Sums;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
-/** The brief on a user's file of trade flows. */
+/**
+ * The brief on a user's file of trade flows for one reporter and year: balances, growth, partner
+ * and product concentration, top RCA products, trade intensity with partners, Grubel-Lloyd and, when
+ * available, economic complexity. Every number comes from the calculators; this class only chooses,
+ * formats and lays out.
+ */
 final class FlowsBrief {
 
+  /** How many partners or products the rankings show. */
+  static final int TOP = 12;
+
   private FlowsBrief() {}
+
+  /**
+   * What the brief needs from a file, already aggregated: the reporter's flows and the world's
+   * exports by country and product for the year analysed.
+   *
+   * @param reporter the reporting economy's code, e.g. {@code CHN}
+   * @param year the year analysed
+   * @param unit the unit of the values, e.g. {@code thousand USD}
+   * @param source where the data come from (file name and format)
+   * @param exportsByYear the reporter's total exports by year label, in time order
+   * @param importsByYear the reporter's total imports by year label, in time order
+   * @param exportsByPartner the reporter's exports by partner in the year
+   * @param importsByPartner the reporter's imports by partner in the year
+   * @param importsByCountry every country's total imports in the year ({@code M_j}), from the file
+   * @param exportsByProduct the reporter's exports by product in the year
+   * @param importsByProduct the reporter's imports by product in the year
+   * @param exportsByCountryProduct every exporter's exports by product in the year
+   * @param eci economic complexity index by country, when computed
+   */
+  record Panel(
+      String reporter,
+      int year,
+      String unit,
+      String source,
+      LabeledVector exportsByYear,
+      LabeledVector importsByYear,
+      LabeledVector exportsByPartner,
+      LabeledVector importsByPartner,
+      LabeledVector importsByCountry,
+      LabeledVector exportsByProduct,
+      LabeledVector importsByProduct,
+      LabeledMatrix exportsByCountryProduct,
+      Optional<LabeledVector> eci) {}
 
   /**
    * Reads a file of flows and computes the brief for one reporter.
@@ -22,5 +81,337 @@ final class FlowsBrief {
     throw new IOException(
         "cannot analyse --flows " + file + ": the " + options.format()
             + " reader is not part of this build yet");
+  }
+
+  /**
+   * Computes the brief from an aggregated panel.
+   *
+   * @param p the panel
+   * @return the report, never null
+   */
+  static Report report(Panel p) {
+    String r = p.reporter();
+    String y = String.valueOf(p.year());
+    Report.Builder b =
+        Report.builder("digitrade brief: " + r + ", " + y)
+            .subtitle("Computed by digitrade from " + p.source() + ". Values in " + p.unit() + ".");
+    overview(b, p);
+    partners(b, p);
+    products(b, p);
+    intraIndustry(b, p);
+    p.eci().ifPresent(eci -> complexity(b, p, eci));
+    b.conventions(
+        List.of(
+            "Exports and imports are as reported in the file, in " + p.unit() + "; nothing is"
+                + " converted or deflated.",
+            "Balance = exports - imports; normalised balance = (X - M) / (X + M), in [-1, 1].",
+            "Growth is year on year; CAGR is (V_T / V_0)^(1/T) - 1 over the years in the file.",
+            "Concentration: HHI = sum of squared shares on the 0-1 scale; normalised HHI ="
+                + " (HHI - 1/n) / (1 - 1/n); CR3 = sum of the three largest shares; entropy ="
+                + " -sum s ln s.",
+            "RCA (Balassa) = (X_cp / X_c) / (X_p / X_w), with every exporter in the file as the"
+                + " world; products nobody exports and countries with no exports are excluded"
+                + " and counted.",
+            "Trade intensity = (x_ij / X_i) / (M_j / M_w), world imports including the reporter"
+                + " (WITS convention), M_j and M_w from the file.",
+            "Grubel-Lloyd: aggregate 1 - sum|X - M| / sum(X + M) over products; the"
+                + " imbalance-adjusted index removes the overall trade imbalance.",
+            "Shares, growth and indices are computed as fractions and shown in %."));
+    return b.build();
+  }
+
+  private static void overview(Report.Builder b, Panel p) {
+    LabeledVector x = p.exportsByYear();
+    LabeledVector m = p.importsByYear();
+    String y = String.valueOf(p.year());
+    double xt = x.contains(y) ? x.get(y) : 0;
+    double mt = m.contains(y) ? m.get(y) : 0;
+    Table.Builder t =
+        Table.builder("Trade of " + p.reporter() + " by year")
+            .columns("year", "exports", "imports", "balance", "exports YoY", "imports YoY");
+    List<String> growthLabels = new ArrayList<>();
+    List<Double> growth = new ArrayList<>();
+    for (int i = 0; i < x.size(); i++) {
+      String year = x.labels().get(i);
+      double xi = x.get(i);
+      double mi = m.contains(year) ? m.get(year) : 0;
+      String gx = "\u2013";
+      String gm = "\u2013";
+      if (i > 0 && x.get(i - 1) > 0) {
+        double g = Growth.yoy(x.get(i - 1), xi);
+        gx = Fmt.growth(g);
+        growthLabels.add(year);
+        growth.add(g);
+      }
+      String prev = i > 0 ? x.labels().get(i - 1) : "";
+      if (i > 0 && m.contains(prev) && m.get(prev) > 0) {
+        gm = Fmt.growth(Growth.yoy(m.get(prev), mi));
+      }
+      t.row(year, Fmt.compact(xi), Fmt.compact(mi), Fmt.compact(Balance.balance(xi, mi)), gx, gm);
+    }
+    b.section("Balance and growth");
+    StringBuilder s = new StringBuilder();
+    s.append(p.reporter())
+        .append(" exported ")
+        .append(Fmt.compact(xt))
+        .append(" and imported ")
+        .append(Fmt.compact(mt))
+        .append(' ')
+        .append(p.unit())
+        .append(" in ")
+        .append(y)
+        .append(": a ")
+        .append(xt >= mt ? "surplus" : "deficit")
+        .append(" of ")
+        .append(Fmt.compact(Math.abs(Balance.balance(xt, mt))));
+    if (xt + mt > 0) {
+      s.append(" (normalised balance ")
+          .append(Fmt.fixed(Balance.normalisedBalance(xt, mt), 3))
+          .append(')');
+    }
+    s.append('.');
+    if (x.size() >= 2 && x.get(0) > 0) {
+      int first = Integer.parseInt(x.labels().get(0));
+      int last = Integer.parseInt(x.labels().get(x.size() - 1));
+      if (last > first) {
+        s.append(" Exports grew at a compound annual rate of ")
+            .append(Fmt.percent(Growth.cagr(x.get(0), x.get(x.size() - 1), last - first)))
+            .append(" from ")
+            .append(first)
+            .append(" to ")
+            .append(last)
+            .append('.');
+      }
+    }
+    b.paragraph(s.toString());
+    b.table(t.unit(p.unit() + "; growth in %").source(p.source()).build());
+    b.chart(
+        Chart.line(
+            "Exports of " + p.reporter() + " by year", p.unit(), x,
+            LabeledVector.of(growthLabels, SampleBrief.toArray(growth))));
+  }
+
+  private static void partners(Report.Builder b, Panel p) {
+    LabeledVector x = p.exportsByPartner();
+    LabeledVector m = p.importsByPartner();
+    b.section("Partners");
+    if (x.size() == 0) {
+      b.paragraph(p.reporter() + " has no exports by partner in " + p.year() + " in the file.");
+      return;
+    }
+    Aligned a = Aligned.of(x, m);
+    // the largest balances in absolute value, surplus and deficit alike
+    double[] absBalance = new double[a.labels.size()];
+    for (int i = 0; i < absBalance.length; i++) {
+      absBalance[i] = Math.abs(Balance.balance(a.first[i], a.second[i]));
+    }
+    LabeledVector top = LabeledVector.of(a.labels, absBalance).top(TOP);
+    List<String> labels = new ArrayList<>(top.labels());
+    double[] balances = new double[labels.size()];
+    for (int i = 0; i < balances.length; i++) {
+      int k = a.index(labels.get(i));
+      balances[i] = Balance.balance(a.first[k], a.second[k]);
+    }
+    b.chart(Chart.diverging("Largest trade balances of " + p.reporter() + " by partner, "
+        + p.year(), p.unit(), LabeledVector.of(labels, balances), "surplus", "deficit"));
+    concentration(b, "partner", x.toArray());
+    double[] shares = Shares.shares(x.toArray());
+    LabeledVector topShares = LabeledVector.of(x.labels(), shares).top(TOP);
+    double exports = Sums.sum(x.toArray());
+    double world = Sums.sum(p.importsByCountry().toArray());
+    Table.Builder t =
+        Table.builder("Main export partners of " + p.reporter() + ", " + p.year())
+            .columns("partner", "exports", "share", "imports from", "balance", "trade intensity");
+    for (String j : topShares.labels()) {
+      double xj = x.get(j);
+      double mj = m.contains(j) ? m.get(j) : 0;
+      String intensity = "\u2013";
+      if (p.importsByCountry().contains(j) && p.importsByCountry().get(j) > 0 && world > 0) {
+        intensity = Fmt.fixed(
+            Bilateral.tradeIntensity(xj, exports, p.importsByCountry().get(j), world), 2);
+      }
+      t.row(j, Fmt.compact(xj), Fmt.percent(topShares.get(j)), Fmt.compact(mj),
+          Fmt.compact(Balance.balance(xj, mj)), intensity);
+    }
+    b.table(t.unit(p.unit() + "; shares in % of exports; intensity: 1 = partner's weight in world"
+        + " imports").source(p.source()).build());
+    b.chart(Chart.bars("Export shares by partner, " + p.year(), "share of exports",
+        topShares));
+  }
+
+  private static void products(Report.Builder b, Panel p) {
+    LabeledVector x = p.exportsByProduct();
+    b.section("Products");
+    if (x.size() == 0) {
+      b.paragraph(p.reporter() + " has no exports by product in " + p.year() + " in the file.");
+      return;
+    }
+    concentration(b, "product", x.toArray());
+    LabeledMatrix rca = Specialization.rca(p.exportsByCountryProduct());
+    if (!rca.rowLabels().contains(p.reporter())) {
+      b.paragraph("RCA is undefined for " + p.reporter() + ": it has no exports in the world"
+          + " matrix of the file.");
+      return;
+    }
+    LabeledVector row = rca.row(p.reporter()).top(TOP);
+    long excludedProducts =
+        rca.excluded().stream().filter(e -> e.axis() == Exclusion.Axis.COLUMN).count();
+    b.paragraph(
+        "Revealed comparative advantage against the "
+            + rca.rowCount()
+            + " exporters in the file: "
+            + p.reporter()
+            + " has RCA of 1 or more in "
+            + countAtLeastOne(rca.row(p.reporter()))
+            + " of "
+            + rca.columnCount()
+            + " products"
+            + (excludedProducts > 0
+                ? " (" + excludedProducts + " products nobody exports are excluded)"
+                : "")
+            + ".");
+    Table.Builder t =
+        Table.builder("Top products of " + p.reporter() + " by RCA, " + p.year())
+            .columns("product", "RCA", "exports", "share of exports");
+    double total = Sums.sum(x.toArray());
+    for (String k : row.labels()) {
+      double xk = x.contains(k) ? x.get(k) : 0;
+      t.row(k, Fmt.fixed(row.get(k), 2), Fmt.compact(xk), Fmt.percent(Shares.share(xk, total)));
+    }
+    b.table(t.unit("RCA is unit-free (1 = world average); exports in " + p.unit())
+        .source(p.source()).build());
+    b.chart(Chart.bars("Top RCA products of " + p.reporter() + ", " + p.year(), "RCA", row));
+  }
+
+  private static int countAtLeastOne(LabeledVector v) {
+    int n = 0;
+    for (int i = 0; i < v.size(); i++) {
+      if (v.get(i) >= 1) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static void concentration(Report.Builder b, String what, double[] values) {
+    int positive = 0;
+    for (double v : values) {
+      if (v > 0) {
+        positive++;
+      }
+    }
+    if (positive == 0) {
+      return;
+    }
+    Table.Builder t =
+        Table.builder("Concentration of exports by " + what)
+            .columns("indicator", "value")
+            .row("HHI", Fmt.fixed(Concentration.hhi(values), 4))
+            .row("CR3", Fmt.percent(Concentration.concentrationRatio(values, 3)))
+            .row("Shannon entropy", Fmt.fixed(Concentration.entropy(values), 3))
+            .row(what + "s with exports", String.valueOf(positive));
+    if (positive > 1) {
+      t.row("normalised HHI", Fmt.fixed(Concentration.normalisedHhi(values), 4));
+    }
+    b.table(t.unit("HHI on the 0-1 scale; CR3 in %; entropy in nats")
+        .source("computed by digitrade.calc.Concentration").build());
+  }
+
+  private static void intraIndustry(Report.Builder b, Panel p) {
+    Aligned a = Aligned.of(p.exportsByProduct(), p.importsByProduct());
+    if (a.labels.isEmpty() || Sums.sum(a.first) + Sums.sum(a.second) == 0) {
+      return;
+    }
+    b.section("Intra-industry trade");
+    String adjusted = "\u2013";
+    if (Sums.sum(a.first) > 0 && Sums.sum(a.second) > 0) {
+      adjusted = Fmt.fixed(IntraIndustry.imbalanceAdjusted(a.first, a.second), 3);
+    }
+    b.paragraph(
+        "Grubel-Lloyd index over "
+            + a.labels.size()
+            + " products: "
+            + Fmt.fixed(IntraIndustry.aggregate(a.first, a.second), 3)
+            + " (0 = trade only one way in each product, 1 = exports equal imports in each);"
+            + " adjusted for the overall imbalance: "
+            + adjusted
+            + ".");
+    LabeledVector gl = IntraIndustry.byProduct(p.exportsByProduct(), p.importsByProduct());
+    double[] volume = new double[gl.size()];
+    for (int i = 0; i < volume.length; i++) {
+      int k = a.index(gl.labels().get(i));
+      volume[i] = a.first[k] + a.second[k];
+    }
+    LabeledVector largest = LabeledVector.of(gl.labels(), volume).top(TOP);
+    Table.Builder t = Table.builder("Grubel-Lloyd index of the most traded products")
+        .columns("product", "exports", "imports", "GL index");
+    for (String k : largest.labels()) {
+      int i = a.index(k);
+      t.row(k, Fmt.compact(a.first[i]), Fmt.compact(a.second[i]), Fmt.fixed(gl.get(k), 3));
+    }
+    b.table(t.unit(p.unit() + "; GL from 0 to 1").source(p.source()).build());
+  }
+
+  private static void complexity(Report.Builder b, Panel p, LabeledVector eci) {
+    b.section("Economic complexity");
+    LabeledVector top = eci.top(TOP);
+    StringBuilder s = new StringBuilder("Economic complexity index (ECI) of the exporters in the"
+        + " file, standardised to mean 0 and standard deviation 1");
+    if (eci.contains(p.reporter())) {
+      int rank = 1;
+      for (int i = 0; i < eci.size(); i++) {
+        if (eci.get(i) > eci.get(p.reporter())) {
+          rank++;
+        }
+      }
+      s.append(": ").append(p.reporter()).append(" scores ")
+          .append(Fmt.fixed(eci.get(p.reporter()), 2)).append(", rank ").append(rank)
+          .append(" of ").append(eci.size());
+    }
+    b.paragraph(s.append('.').toString());
+    Table.Builder t = Table.builder("Highest ECI, " + p.year()).columns("country", "ECI");
+    for (String c : top.labels()) {
+      t.row(c, Fmt.fixed(top.get(c), 2));
+    }
+    b.table(t.unit("standard deviations from the mean").source(p.source()).build());
+  }
+
+  /** Two vectors over the union of their labels, missing values as zero, in first-seen order. */
+  private static final class Aligned {
+    final List<String> labels;
+    final double[] first;
+    final double[] second;
+    private final Map<String, Integer> positions = new HashMap<>();
+
+    private Aligned(List<String> labels, double[] first, double[] second) {
+      this.labels = labels;
+      this.first = first;
+      this.second = second;
+      for (int i = 0; i < labels.size(); i++) {
+        positions.put(labels.get(i), i);
+      }
+    }
+
+    int index(String label) {
+      Integer i = positions.get(label);
+      if (i == null) {
+        throw new IllegalArgumentException("label " + label + " is in neither vector");
+      }
+      return i;
+    }
+
+    static Aligned of(LabeledVector a, LabeledVector b) {
+      Set<String> union = new LinkedHashSet<>(a.labels());
+      union.addAll(b.labels());
+      List<String> labels = new ArrayList<>(union);
+      double[] x = new double[labels.size()];
+      double[] y = new double[labels.size()];
+      for (int i = 0; i < x.length; i++) {
+        String l = labels.get(i);
+        x[i] = a.contains(l) ? a.get(l) : 0;
+        y[i] = b.contains(l) ? b.get(l) : 0;
+      }
+      return new Aligned(labels, x, y);
+    }
   }
 }
