@@ -1,6 +1,7 @@
 package io.github.digitrade.calc;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -131,6 +132,70 @@ public final class Specialization {
       }
     }
     return LabeledMatrix.of(keptRows, keptColumns, out, excluded);
+  }
+
+  /**
+   * Returns the RCA of one country's products against a world aggregate: {@code X_cp} from {@code
+   * country}, {@code X_p} from {@code world}, {@code X_c} and {@code X_w} their compensated totals.
+   * The world must include the country (as WITS world totals do). Products the world does not export
+   * are excluded and listed; products the country does not export have RCA 0. Each value equals
+   * {@link #rca(double, double, double, double)} of those numbers bit for bit.
+   *
+   * <p>Example: country {@code {8517=90, 1511=10}}, world {@code {8517=95, 1511=55}}: {@code
+   * RCA(8517) = (90/100)/(95/150) = 1.4211}.
+   *
+   * @param country the country's exports by product, values ≥ 0, not null
+   * @param world world exports by product, including the country's, values ≥ 0, not null; must have
+   *     every product of {@code country}
+   * @return the RCA per product of {@code world}, never null
+   * @throws IllegalArgumentException if a value is negative, a product of the country is missing from
+   *     the world, or the country exports more of a product than the world
+   * @throws UndefinedIndicatorException if the country's total exports are zero
+   */
+  public static LabeledVector rca(LabeledVector country, LabeledVector world) {
+    Checks.nonNegative("country", country);
+    Checks.nonNegative("world", world);
+    for (String p : country.labels()) {
+      if (!world.contains(p)) {
+        throw new IllegalArgumentException(
+            "world has no value for product "
+                + p
+                + ": expected the world aggregate to include every product of the country");
+      }
+      if (country.get(p) > world.get(p)) {
+        throw new IllegalArgumentException(
+            "country at "
+                + p
+                + " = "
+                + country.get(p)
+                + " exceeds world = "
+                + world.get(p)
+                + ": expected the world aggregate to include the country");
+      }
+    }
+    double countryTotal = Sums.sum(country.toArray());
+    if (countryTotal == 0) {
+      throw new UndefinedIndicatorException(
+          "RCA is undefined: total exports of the country X_c = 0");
+    }
+    double worldTotal = Sums.sum(world.toArray());
+    List<String> labels = new ArrayList<>();
+    double[] out = new double[world.size()];
+    List<Exclusion> excluded = new ArrayList<>();
+    int n = 0;
+    for (int i = 0; i < world.size(); i++) {
+      String p = world.labels().get(i);
+      double xp = world.get(i);
+      if (xp == 0) {
+        excluded.add(
+            new Exclusion(
+                Exclusion.Axis.ITEM, p, "RCA is undefined: world exports of the product X_p = 0"));
+      } else {
+        labels.add(p);
+        out[n++] = rca(country.contains(p) ? country.get(p) : 0, countryTotal, xp, worldTotal);
+      }
+    }
+    return LabeledVector.of(labels, Arrays.copyOf(out, n), excluded);
   }
 
   /**
