@@ -1,7 +1,10 @@
 package io.github.digitrade.calc;
 
+import com.google.common.collect.Iterables;
+import io.github.digitrade.model.TradeFlows;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 
@@ -262,5 +265,37 @@ public final class Specialization {
       v[i] = symmetricRca(v[i]);
     }
     return LabeledMatrix.of(rca.rowLabels(), rca.columnLabels(), v, rca.excluded());
+  }
+
+  /**
+   * Returns the RCA matrix of export flows: the flows are pivoted by reporter and product ({@link
+   * FlowPivot}) and passed to {@link #rca(LabeledMatrix)}, so the result equals that of the pivoted
+   * matrix bit for bit. Filter the flows to exports of one period first; they must cover the world
+   * (or the reference group) as reporters.
+   *
+   * @param exports export flows of every reporter, in one currency, not null
+   * @return RCA by reporter code (rows) and product (columns, e.g. {@code HS:8517}), never null
+   * @throws IllegalArgumentException if the flows mix currencies
+   */
+  public static LabeledMatrix rca(TradeFlows exports) {
+    return rca(FlowPivot.matrix(exports, FlowPivot.reporter(), FlowPivot.product()));
+  }
+
+  /**
+   * Returns the RCA of one reporter's products against a world aggregate, both given as flows (for
+   * example the reporter's exports to the World, and World exports by product). Both are pivoted by
+   * product and passed to {@link #rca(LabeledVector, LabeledVector)}.
+   *
+   * @param country the reporter's export flows, in one currency, not null
+   * @param world the world's export flows by product, including the reporter's, same currency, not
+   *     null
+   * @return RCA by product, never null
+   * @throws IllegalArgumentException if the flows mix currencies or the world lacks a product of the
+   *     country
+   * @throws UndefinedIndicatorException if the reporter's exports are zero
+   */
+  public static LabeledVector rca(TradeFlows country, TradeFlows world) {
+    FlowPivot.oneCurrency(TradeFlows.copyOf(Iterables.concat(country, world)), Currency.getInstance("XXX"));
+    return rca(FlowPivot.vector(country, FlowPivot.product()), FlowPivot.vector(world, FlowPivot.product()));
   }
 }
