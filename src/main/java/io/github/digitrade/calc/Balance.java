@@ -123,6 +123,42 @@ public final class Balance {
    *     currencies
    */
   public static Money balance(TradeFlows flows, Partner reporter) {
+    Money[] t = totals(flows, reporter);
+    return Money.of(balance(t[0].amount(), t[1].amount()), t[0].currency());
+  }
+
+  /**
+   * Returns a reporter's normalised trade balance from flows: {@link #normalisedBalance(double,
+   * double)} of the exact export and import totals, each converted once to {@code double}.
+   *
+   * @param flows flows including the reporter's exports and imports, not null
+   * @param reporter the reporter, not null
+   * @return the normalised balance, from −1 to 1
+   * @throws IllegalArgumentException as for {@link #balance(TradeFlows, Partner)}
+   * @throws UndefinedIndicatorException if both totals are zero
+   */
+  public static double normalisedBalance(TradeFlows flows, Partner reporter) {
+    Money[] t = totals(flows, reporter);
+    return normalisedBalance(t[0].amount().doubleValue(), t[1].amount().doubleValue());
+  }
+
+  /**
+   * Returns a reporter's coverage ratio from flows: {@link #coverage(double, double)} of the exact
+   * export and import totals.
+   *
+   * @param flows flows including the reporter's exports and imports, not null
+   * @param reporter the reporter, not null
+   * @return exports / imports, ≥ 0
+   * @throws IllegalArgumentException as for {@link #balance(TradeFlows, Partner)}
+   * @throws UndefinedIndicatorException if the import total is zero
+   */
+  public static double coverage(TradeFlows flows, Partner reporter) {
+    Money[] t = totals(flows, reporter);
+    return coverage(t[0].amount().doubleValue(), t[1].amount().doubleValue());
+  }
+
+  /** The reporter's exact export and import totals, in one currency. */
+  static Money[] totals(TradeFlows flows, Partner reporter) {
     Objects.requireNonNull(reporter, "reporter");
     TradeFlows own = flows.reporter(reporter);
     TradeFlows x = own.direction(FlowDirection.EXPORT);
@@ -133,7 +169,6 @@ public final class Balance {
     }
     Currency currency =
         FlowPivot.oneCurrency(TradeFlows.copyOf(Iterables.concat(x, m)), Currency.getInstance("XXX"));
-    return Money.of(
-        balance(x.total(currency).amount(), m.total(currency).amount()), currency);
+    return new Money[] {x.total(currency), m.total(currency)};
   }
 }

@@ -341,4 +341,62 @@ public final class Concentration {
       TradeFlows flows, Function<? super TradeFlow, String> row, Function<? super TradeFlow, String> item) {
     return hhiByRow(FlowPivot.matrix(flows, row, item));
   }
+
+  /**
+   * Returns the normalised HHI of flows grouped by a key; see {@link #normalisedHhi(double[])}.
+   *
+   * @param flows the flows, in one currency, not empty, not null
+   * @param by the key to group by, not null
+   * @return the normalised HHI, from 0 to 1
+   * @throws IllegalArgumentException if there are no flows or they mix currencies
+   * @throws UndefinedIndicatorException if fewer than two groups have a positive value
+   */
+  public static double normalisedHhi(TradeFlows flows, Function<? super TradeFlow, String> by) {
+    return normalisedHhi(FlowPivot.vector(flows, by).toArray());
+  }
+
+  /**
+   * Returns {@code CR_k} of flows grouped by a key; see {@link #concentrationRatio(double[], int)}.
+   *
+   * @param flows the flows, in one currency, not empty, not null
+   * @param by the key to group by, not null
+   * @param k how many of the largest shares to add, at least 1
+   * @return {@code CR_k}, from 0 to 1
+   * @throws IllegalArgumentException if there are no flows, they mix currencies, or {@code k < 1}
+   * @throws UndefinedIndicatorException if every value is zero
+   */
+  public static double concentrationRatio(
+      TradeFlows flows, Function<? super TradeFlow, String> by, int k) {
+    return concentrationRatio(FlowPivot.vector(flows, by).toArray(), k);
+  }
+
+  /**
+   * Returns the Theil index of flows grouped by a key; see {@link #theil(double[],
+   * TheilConvention)}. Only groups that occur in the flows are lines: with {@link
+   * TheilConvention#ALL_LINES}, add zero-valued lines through the primitive face.
+   *
+   * @param flows the flows, in one currency, not empty, not null
+   * @param by the key to group by, not null
+   * @param convention which lines count as {@code n}, not null
+   * @return the Theil index
+   * @throws IllegalArgumentException if there are no flows or they mix currencies
+   * @throws UndefinedIndicatorException if every value is zero
+   */
+  public static double theil(
+      TradeFlows flows, Function<? super TradeFlow, String> by, TheilConvention convention) {
+    return theil(FlowPivot.vector(flows, by).toArray(), convention);
+  }
+
+  /**
+   * Returns the Shannon entropy of flows grouped by a key; see {@link #entropy(double[])}.
+   *
+   * @param flows the flows, in one currency, not empty, not null
+   * @param by the key to group by, not null
+   * @return the entropy in nats
+   * @throws IllegalArgumentException if there are no flows or they mix currencies
+   * @throws UndefinedIndicatorException if every value is zero
+   */
+  public static double entropy(TradeFlows flows, Function<? super TradeFlow, String> by) {
+    return entropy(FlowPivot.vector(flows, by).toArray());
+  }
 }

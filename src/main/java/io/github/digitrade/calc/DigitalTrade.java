@@ -1,5 +1,6 @@
 package io.github.digitrade.calc;
 
+import io.github.digitrade.model.TradeFlows;
 import java.util.Objects;
 
 /**
@@ -81,5 +82,19 @@ public final class DigitalTrade {
     Objects.requireNonNull(valuesByNature, "valuesByNature");
     double[] s = Shares.of("valuesByNature", valuesByNature.toArray(), "shares by nature are");
     return LabeledVector.of(valuesByNature.labels(), s);
+  }
+
+  /**
+   * Returns the share of each digital nature in the flows' total, labelled by the {@code
+   * DigitalNature} constant name ({@code DIGITALLY_DELIVERED}, …) in order of first appearance;
+   * equals {@link Shares#shares(double[])} of the pivoted values bit for bit.
+   *
+   * @param flows the flows, in one currency, not empty, not null
+   * @return the share per nature, never null
+   * @throws IllegalArgumentException if there are no flows or they mix currencies
+   * @throws UndefinedIndicatorException if every value is zero
+   */
+  public static LabeledVector sharesByNature(TradeFlows flows) {
+    return sharesByNature(FlowPivot.vector(flows, f -> f.digitalNature().name()));
   }
 }

@@ -223,4 +223,118 @@ class FlowFacesTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("no CNY→USD rate for 2022: rates exist for 2020–2021");
   }
+
+  @Test
+  void test_sharesAndConcentration_fromFlows() {
+    TradeFlows chn = exports().reporter(CHN);
+    LabeledVector s = Shares.shares(chn, FlowPivot.partner());
+    // USA 70, JPN 30 of 100
+    assertThat(s.labels()).containsExactly("USA", "JPN");
+    assertThat(s.toArray()).containsExactly(Shares.shares(new double[] {70, 30}));
+    double[] v = {70, 30};
+    assertThat(Concentration.normalisedHhi(chn, FlowPivot.partner()))
+        .isEqualTo(Concentration.normalisedHhi(v));
+    assertThat(Concentration.concentrationRatio(chn, FlowPivot.partner(), 1))
+        .isEqualTo(Concentration.concentrationRatio(v, 1))
+        .isEqualTo(0.7);
+    assertThat(Concentration.theil(chn, FlowPivot.partner(), TheilConvention.POSITIVE_LINES))
+        .isEqualTo(Concentration.theil(v, TheilConvention.POSITIVE_LINES));
+    assertThat(Concentration.entropy(chn, FlowPivot.partner())).isEqualTo(Concentration.entropy(v));
+  }
+
+  @Test
+  void test_balanceRatiosAndOpenness_fromFlows() {
+    TradeFlows flows =
+        TradeFlows.of(
+            export(CHN, USA, "8517", "120"),
+            flow(CHN, JPN, Y2021, FlowDirection.IMPORT, "8517", "80"));
+    // (120 − 80)/200 = 0.2; 120/80 = 1.5; (120 + 80)/1000 = 0.2 (WITS), 0.1 (UNCTAD)
+    assertThat(Balance.normalisedBalance(flows, CHN)).isEqualTo(Balance.normalisedBalance(120, 80));
+    assertThat(Balance.coverage(flows, CHN)).isEqualTo(1.5);
+    Money gdp = Money.of("1000", "USD");
+    assertThat(Macro.openness(flows, CHN, gdp, OpennessConvention.WITS)).isEqualTo(0.2);
+    assertThat(Macro.openness(flows, CHN, gdp, OpennessConvention.UNCTAD)).isEqualTo(0.1);
+    assertThatThrownBy(
+            () -> Macro.openness(flows, CHN, Money.of("1000", "CNY"), OpennessConvention.WITS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "gdp = " + Money.of("1000", "CNY")
+                + ": expected the currency of the flows, USD; convert with ExchangeRates first");
+  }
+
+  @Test
+  void test_digitalNatureShares_fromFlows() {
+    TradeFlows flows =
+        TradeFlows.of(
+            TradeFlow.of(CHN, USA, Y2021, FlowDirection.EXPORT, ProductCode.ebops("SI"),
+                DigitalNature.DIGITALLY_DELIVERED, Money.of("50", "USD")),
+            TradeFlow.of(CHN, JPN, Y2021, FlowDirection.EXPORT, ProductCode.ebops("SJ"),
+                DigitalNature.DIGITALLY_DELIVERED, Money.of("30", "USD")),
+            TradeFlow.of(CHN, JPN, Y2021, FlowDirection.EXPORT, ProductCode.hs("6110"),
+                DigitalNature.DIGITALLY_ORDERED, Money.of("20", "USD")));
+    LabeledVector s = DigitalTrade.sharesByNature(flows);
+    // delivered 80/100, ordered 20/100
+    assertThat(s.labels()).containsExactly("DIGITALLY_DELIVERED", "DIGITALLY_ORDERED");
+    assertThat(s.toArray()).containsExactly(0.8, 0.2);
+  }
+
+  @Test
+  void test_bilateral_fromFlows() {
+    TradeFlows imports =
+        TradeFlows.of(
+            flow(USA, CHN, Y2021, FlowDirection.IMPORT, "8517", "300"),
+            flow(JPN, CHN, Y2021, FlowDirection.IMPORT, "8517", "100"),
+            flow(CHN, USA, Y2021, FlowDirection.IMPORT, "8517", "150"),
+            flow(IDN, USA, Y2021, FlowDirection.IMPORT, "8517", "50"));
+    LabeledMatrix t = Bilateral.tradeIntensity(exports(), imports, WorldImports.INCLUDING_REPORTER);
+    // CHN→USA: (70/100)/(300/600) = 1.4
+    assertThat(t.get("CHN", "USA")).isEqualTo(Bilateral.tradeIntensity(70, 100, 300, 600));
+    assertThat(t.get("CHN", "USA")).isCloseTo(1.4, within(1e-15));
+    LabeledMatrix esi = Bilateral.exportSimilarity(exports());
+    // CHN {90, 10}, IDN {5, 45}: 100·(0.1 + 0.1) = 20
+    assertThat(esi.get("CHN", "IDN"))
+        .isEqualTo(Bilateral.exportSimilarity(new double[] {90, 10}, new double[] {5, 45}));
+    assertThat(esi.get("CHN", "IDN")).isCloseTo(20.0, within(1e-12));
+    double c =
+        Bilateral.complementarity(
+            exports().reporter(CHN), TradeFlows.of(flow(USA, CHN, Y2021, FlowDirection.IMPORT, "8517", "1")));
+    // CHN exports {8517: 0.9, 1511: 0.1}, USA imports {8517: 1}: 100·(1 − 0.2/2) = 90
+    assertThat(c).isCloseTo(90.0, within(1e-12));
+  }
+
+  @Test
+  void test_mirrorAsymmetry_fromMirrorPair() {
+    TradeFlows flows =
+        TradeFlows.of(
+            export(CHN, USA, "8517", "95"),
+            flow(USA, CHN, Y2021, FlowDirection.IMPORT, "8517", "105"));
+    // (95 − 105)/100 = −0.1
+    assertThat(Bilateral.mirrorAsymmetry(flows.mirror(CHN, USA, Y2021, ProductCode.hs("8517"))))
+        .isEqualTo(Bilateral.mirrorAsymmetry(95, 105))
+        .isEqualTo(-0.1);
+    assertThatThrownBy(
+            () -> Bilateral.mirrorAsymmetry(flows.mirror(CHN, JPN, Y2021, ProductCode.hs("8517"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("pair has no reported exports: expected both sides of the mirror pair");
+    assertThatThrownBy(
+            () -> Bilateral.mirrorAsymmetry(flows.mirror(USA, CHN, Y2021, ProductCode.hs("8517"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("pair has no reported exports: expected both sides of the mirror pair");
+    TradeFlows oneSide = TradeFlows.of(export(CHN, USA, "8517", "95"));
+    assertThatThrownBy(
+            () -> Bilateral.mirrorAsymmetry(oneSide.mirror(CHN, USA, Y2021, ProductCode.hs("8517"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("pair has no reported imports: expected both sides of the mirror pair");
+    TradeFlows twoCurrencies =
+        TradeFlows.of(
+            export(CHN, USA, "8517", "95"),
+            TradeFlow.of(USA, CHN, Y2021, FlowDirection.IMPORT, ProductCode.hs("8517"),
+                DigitalNature.UNKNOWN, Money.of("700", "CNY")));
+    assertThatThrownBy(
+            () ->
+                Bilateral.mirrorAsymmetry(
+                    twoCurrencies.mirror(CHN, USA, Y2021, ProductCode.hs("8517"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("pair reports USD and CNY: expected one currency; convert with ExchangeRates first");
+  }
 }
