@@ -17,6 +17,7 @@ import io.github.digitrade.model.RatePeriod;
 import io.github.digitrade.model.Status;
 import io.github.digitrade.model.TradeFlow;
 import io.github.digitrade.model.TradeFlows;
+import io.github.digitrade.reference.DdsDefinition;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -336,5 +337,30 @@ class FlowFacesTest {
                     twoCurrencies.mirror(CHN, USA, Y2021, ProductCode.hs("8517"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("pair reports USD and CNY: expected one currency; convert with ExchangeRates first");
+  }
+
+  private static TradeFlow service(String ebops, String value) {
+    return TradeFlow.of(CHN, Partner.world(), Period.ofYear(2020), FlowDirection.TOTAL,
+        ProductCode.ebops(ebops), DigitalNature.UNKNOWN, Money.of(value, "USD"));
+  }
+
+  @Test
+  void test_dds_underBothCodeSetsWithoutDoubleCounting() {
+    // SI = 60 with its sub-items SI1 + SI2 = 60 beside it; SJ 200; SK1 4.76, SK2 10; SF 20, SA 300
+    TradeFlows services =
+        TradeFlows.of(
+            service("SI", "60"), service("SI1", "40"), service("SI2", "20"), service("SJ", "200"),
+            service("SK1", "4.76"), service("SK2", "10"), service("SF", "20"), service("SA", "300"));
+    // handbook core: SF 20 + SI 60 + SJ 200 + SK1 4.76 = 284.76 (SI1, SI2 not counted twice)
+    assertThat(DigitalTrade.ddsTotal(services, DdsDefinition.HANDBOOK_CORE, USD))
+        .isEqualTo(Money.of("284.76", "USD"));
+    // WTO/MOFCOM adds SK2: 294.76
+    assertThat(DigitalTrade.ddsTotal(services, DdsDefinition.WTO_MOFCOM, USD))
+        .isEqualTo(Money.of("294.76", "USD"));
+    // 294.76 / 661.72 = 0.4454 (44.5%)
+    double share =
+        DigitalTrade.ddsShare(
+            services, DdsDefinition.WTO_MOFCOM, Money.of("661.72", "USD"));
+    assertThat(share).isEqualTo(DigitalTrade.ddsShare(294.76, 661.72));
   }
 }
