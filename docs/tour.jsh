@@ -52,9 +52,9 @@ show("WTO / MOFCOM set", DigitalServices.codes(DdsDefinition.WTO_MOFCOM))
 ExchangeRates rates = ExchangeRateSamples.cnyPerUsd()
 Money cbec2021 = Money.of("1980", "CNY")
 Currency usd = Currency.getInstance("USD")
-show("1980 bn CNY at the 2021 rate", rates.convert(cbec2021, usd, Period.ofYear(2021), RoundingMode.HALF_EVEN))
+show("1980 bn CNY at the 2021 rate", Conversion.convert(cbec2021, usd, Period.ofYear(2021), rates, RoundingMode.HALF_EVEN))
 // the famous "287.0 billion dollars" used the 2020 rate; digitrade makes you say so
-show("at the 2020 rate, on purpose", rates.convert(cbec2021, usd, Period.ofYear(2021), RatePeriod.explicit(Period.ofYear(2020)), RoundingMode.HALF_EVEN))
+show("at the 2020 rate, on purpose", Conversion.convert(cbec2021, usd, Period.ofYear(2021), RatePeriod.explicit(Period.ofYear(2020)), rates, RoundingMode.HALF_EVEN))
 // adding yuan to dollars is an error, not a number
 try { cbec2021.plus(Money.of("1", "USD")); } catch (IllegalArgumentException e) { show("CNY + USD throws", e.getMessage()); }
 

@@ -14,8 +14,8 @@
  * PartnerGroups.asean().membersOn(LocalDate.of(2025, 12, 31)).size();  // 11
  * ChinaDigitalTrade.cbec().period(Period.ofYear(2021))
  *     .vintage(Vintage.REVISED).total();                                 // CNY 1920
- * ExchangeRateSamples.cnyPerUsd().convert(Money.of("1980", "CNY"),
- *     Currency.getInstance("USD"), Period.ofYear(2021), RoundingMode.HALF_EVEN);  // USD 306.91
+ * Conversion.convert(Money.of("1980", "CNY"), Currency.getInstance("USD"),
+ *     Period.ofYear(2021), ExchangeRateSamples.cnyPerUsd(), RoundingMode.HALF_EVEN);  // USD 306.91
  * Platforms.byBusinessModel(BusinessModel.PAYMENTS);                    // [alipay, wechat-pay]
  * }</pre>
  */

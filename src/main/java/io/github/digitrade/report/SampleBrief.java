@@ -2,6 +2,7 @@ package io.github.digitrade.report;
 
 import com.google.common.collect.ImmutableList;
 import io.github.digitrade.calc.Balance;
+import io.github.digitrade.calc.Conversion;
 import io.github.digitrade.calc.DigitalTrade;
 import io.github.digitrade.calc.Growth;
 import io.github.digitrade.calc.LabeledVector;
@@ -301,7 +302,7 @@ final class SampleBrief {
       if (f.isEmpty()) {
         continue;
       }
-      Money usd = rates.convert(f.get().value(), USD, p, RoundingMode.HALF_EVEN);
+      Money usd = Conversion.convert(f.get().value(), USD, p, rates, RoundingMode.HALF_EVEN);
       t.row(String.valueOf(year), amount(f.get().value(), 0),
           rates.rate(USD, CNY, p).toPlainString(), amount(usd, 1));
     }
@@ -311,9 +312,15 @@ final class SampleBrief {
             .filter(f -> vintage(f) == Vintage.PRELIMINARY)
             .findFirst()
             .orElseThrow();
-    Money same = rates.convert(prelim2021.value(), USD, y2021, RoundingMode.HALF_EVEN);
+    Money same =
+        Conversion.convert(prelim2021.value(), USD, y2021, rates, RoundingMode.HALF_EVEN);
     Money wrong =
-        rates.convert(prelim2021.value(), USD, y2021, RatePeriod.explicit(Period.ofYear(2020)),
+        Conversion.convert(
+            prelim2021.value(),
+            USD,
+            y2021,
+            RatePeriod.explicit(Period.ofYear(2020)),
+            rates,
             RoundingMode.HALF_EVEN);
     r.section("Converting yuan to dollars");
     r.paragraph(
