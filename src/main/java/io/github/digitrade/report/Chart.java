@@ -290,7 +290,37 @@ public final class Chart {
    *     too long
    */
   public static Chart steps(String title, String unit, LabeledVector levels) {
+    return steps(title, unit, levels, LabeledVector.of(java.util.List.of(), new double[0]));
+  }
+
+  /**
+   * Returns a step chart of a cumulative level with entries and exits: where {@code exits} has a
+   * value, the step is annotated with the gross entries and the exits ({@code +16 −3}) instead of
+   * the net change ({@code +13}), as when a batch of pilot zones adds sixteen zones and revokes
+   * three.
+   *
+   * @param title the chart title, not blank
+   * @param unit the unit of the levels, not blank
+   * @param levels the level after each event, in time order; 1 to {@value #MAX_POINTS}
+   * @param exits the number that left at some of those labels, each ≥ 0; may be empty
+   * @return the chart, never null
+   * @throws IllegalArgumentException if the title or unit is blank, {@code levels} is empty or too
+   *     long, an exit label is not a level label, or an exit is negative
+   */
+  public static Chart steps(String title, String unit, LabeledVector levels, LabeledVector exits) {
     check(title, unit, levels, false, MAX_POINTS);
+    Objects.requireNonNull(exits, "exits");
+    for (int i = 0; i < exits.size(); i++) {
+      String label = exits.labels().get(i);
+      if (!levels.contains(label)) {
+        throw new IllegalArgumentException(
+            "exits label " + label + " is not in levels: expected one of " + levels.labels());
+      }
+      if (exits.get(i) < 0) {
+        throw new IllegalArgumentException(
+            "exits[" + i + "] (" + label + ") = " + exits.get(i) + ": expected a count >= 0");
+      }
+    }
     int n = levels.size();
     SvgWriter w = new SvgWriter(WIDTH, HEIGHT, title);
     Frame f = new Frame(72, TOP, WIDTH - 72 - 28, HEIGHT - TOP - 44);
@@ -326,7 +356,14 @@ public final class Chart {
         w.text(cx, cy - 10, "middle", 12, SvgWriter.PRIMARY, "bold", Fmt.compact(v));
         if (i > 0) {
           double change = v - levels.get(i - 1);
-          String c = (change >= 0 ? "+" : "\u2212") + Fmt.compact(Math.abs(change));
+          String label = levels.labels().get(i);
+          String c;
+          if (exits.contains(label) && exits.get(label) > 0) {
+            double out = exits.get(label);
+            c = "+" + Fmt.compact(change + out) + " \u2212" + Fmt.compact(out);
+          } else {
+            c = (change >= 0 ? "+" : "\u2212") + Fmt.compact(Math.abs(change));
+          }
           w.text(cx + 6, cy + 16, "start", 10, SvgWriter.SECONDARY, "normal", c);
         }
       }

@@ -355,6 +355,8 @@ final class SampleBrief {
             .columns("batch", "approved", "State Council reply", "new", "revoked", "active");
     List<String> labels = new ArrayList<>();
     List<Double> counts = new ArrayList<>();
+    List<String> exitLabels = new ArrayList<>();
+    List<Double> exits = new ArrayList<>();
     for (PilotZones.Batch b : zones.batches()) {
       String date = b.approvalDate().toString();
       t.row(String.valueOf(b.number()),
@@ -365,6 +367,10 @@ final class SampleBrief {
           String.valueOf(b.cumulativeCount()));
       labels.add(b.approvalDate().toString().substring(0, 7));
       counts.add((double) b.cumulativeCount());
+      if (!b.revokedZones().isEmpty()) {
+        exitLabels.add(labels.get(labels.size() - 1));
+        exits.add((double) b.revokedZones().size());
+      }
     }
     PilotZones.Batch last = zones.batches().get(zones.batches().size() - 1);
     PilotZones.Batch before = zones.batches().get(zones.batches().size() - 2);
@@ -397,7 +403,8 @@ final class SampleBrief {
     r.table(t.unit("zones").source("State Council replies as embedded in PilotZones.embedded();"
         + " approval days that are not confirmed are shown as months").build());
     r.chart(Chart.steps("Active CBEC pilot zones after each batch", "zones",
-        LabeledVector.of(labels, toArray(counts))));
+        LabeledVector.of(labels, toArray(counts)),
+        LabeledVector.of(exitLabels, toArray(exits))));
     Map<String, Integer> byProvince = zones.countByProvinceOn(AS_OF);
     List<Map.Entry<String, Integer>> sorted = new ArrayList<>(byProvince.entrySet());
     sorted.sort((a, b) -> b.getValue() != a.getValue().intValue()

@@ -190,4 +190,24 @@ class ChartTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("values has 61 items: expected at most 60 (chart values.top(k) for a ranking)");
   }
+
+  @Test
+  void steps_withExits_showEntriesAndExits() {
+    // batch 8: 165 + 16 - 3 = 178
+    LabeledVector zones =
+        LabeledVector.of(List.of("2022-11", "2025-04"), new double[] {165, 178});
+    LabeledVector exits = LabeledVector.of(List.of("2025-04"), new double[] {3});
+    String text = XmlCheck.text(Chart.steps("Pilot zones", "zones", zones, exits).svg());
+    assertThat(text).contains("+16 \u22123").doesNotContain("+13");
+    assertThatThrownBy(
+            () -> Chart.steps("t", "u", zones, LabeledVector.of(List.of("x"), new double[] {1})))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("exits label x is not in levels: expected one of [2022-11, 2025-04]");
+    assertThatThrownBy(
+            () ->
+                Chart.steps(
+                    "t", "u", zones, LabeledVector.of(List.of("2025-04"), new double[] {-1})))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("exits[0] (2025-04) = -1.0: expected a count >= 0");
+  }
 }

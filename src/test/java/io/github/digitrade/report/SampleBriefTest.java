@@ -77,7 +77,9 @@ class SampleBriefTest {
         .containsExactly(
             Chart.Kind.LINE, Chart.Kind.COLUMNS, Chart.Kind.STEPS, Chart.Kind.BARS,
             Chart.Kind.BARS);
-    assertThat(d.getDocumentElement().getTextContent()).contains("44.5%", "306.91", "178");
+    // the rollout chart shows batch 8 as 16 new zones and 3 revoked, not a net +13
+    assertThat(d.getDocumentElement().getTextContent())
+        .contains("44.5%", "306.91", "178", "+16 \u22123");
   }
 
   @Test
