@@ -19,4 +19,6 @@ module io.github.digitrade {
   exports io.github.digitrade.model;
   exports io.github.digitrade.calc;
   exports io.github.digitrade.report;
+  exports io.github.digitrade.table;
+  exports io.github.digitrade.io;
 }

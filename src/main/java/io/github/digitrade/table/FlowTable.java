@@ -1,0 +1,702 @@
+package io.github.digitrade.table;
+
+import com.google.common.collect.ImmutableList;
+import io.github.digitrade.calc.LabeledMatrix;
+import io.github.digitrade.calc.LabeledVector;
+import io.github.digitrade.calc.Sums;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An immutable columnar table of trade flows: five dictionary-encoded key columns ({@link
+ * Dimension}) and one {@code double} value column, for panels of millions of rows.
+ *
+ * <p>Each key column stores, per row, an {@code int} code into that dimension's dictionary of labels
+ * ({@link #labels(Dimension)}). A dimension whose dictionary has a single label (the year of a BACI
+ * file, say) costs no memory per row. Values are finite and non-negative, in the unit of the source
+ * (BACI: thousands of US dollars). Ten million BACI rows take about 200 MB.
+ *
+ * <p>Aggregates ({@link #sum(Dimension)}, {@link #matrix(Dimension, Dimension)}) group into dense
+ * arrays with Neumaier-compensated sums per cell, so they agree with {@link Sums} within its bound
+ * whatever the row order. Their labels are sorted (by {@link String#compareTo}), and only labels that
+ * occur in at least one row of this table are listed, so results do not depend on the order in which
+ * rows were read. Rows sharing all five keys are summed by every aggregate, unless the table was built
+ * under {@link DuplicatePolicy#REJECT}.
+ *
+ * <pre>{@code
+ * FlowTable t = FlowTable.builder()
+ *     .add("CHN", "USA", "8517", "2022", "X", 90)
+ *     .add("CHN", "DEU", "8517", "2022", "X", 10)
+ *     .add("IDN", "USA", "1511", "2022", "X", 45)
+ *     .build();
+ * t.sum(Dimension.REPORTER);                        // LabeledVector{CHN=100.0, IDN=45.0}
+ * t.matrix(Dimension.REPORTER, Dimension.PRODUCT);  // CHN: 1511=0, 8517=100; IDN: 1511=45, 8517=0
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class FlowTable {
+
+  private static final Dimension[] DIMENSIONS = Dimension.values();
+
+  /** Per dimension, the code of each row; null when every row has code 0. */
+  private final int[] @Nullable [] codes;
+
+  private final double[] values;
+  private final int size;
+  private final List<ImmutableList<String>> labels;
+
+  private FlowTable(
+      int[] @Nullable [] codes, double[] values, int size, List<ImmutableList<String>> labels) {
+    this.codes = codes;
+    this.values = values;
+    this.size = size;
+    this.labels = labels;
+  }
+
+  /**
+   * Returns a new, empty builder with the {@link DuplicatePolicy#SUM} policy.
+   *
+   * @return the builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the number of rows.
+   *
+   * @return the row count, zero or more
+   */
+  public int size() {
+    return size;
+  }
+
+  /**
+   * Returns the dictionary of a dimension: its labels in code order (the order in which they were
+   * first added). Filtered tables share the dictionary of the table they came from, so a label may
+   * occur in no row.
+   *
+   * @param dimension the dimension, not null
+   * @return the labels, never null
+   */
+  public ImmutableList<String> labels(Dimension dimension) {
+    return labels.get(col(dimension));
+  }
+
+  /**
+   * Returns the code of a label in a dimension's dictionary.
+   *
+   * @param dimension the dimension, not null
+   * @param label the label, not null
+   * @return the code, or empty if the label is not in the dictionary
+   */
+  public OptionalInt code(Dimension dimension, String label) {
+    int i = labels(dimension).indexOf(label);
+    return i < 0 ? OptionalInt.empty() : OptionalInt.of(i);
+  }
+
+  /**
+   * Returns the code of a row in a dimension.
+   *
+   * @param dimension the dimension, not null
+   * @param row the row, from 0 to {@code size() - 1}
+   * @return the code, an index into {@link #labels(Dimension)}
+   * @throws IndexOutOfBoundsException if the row is outside the table
+   */
+  public int code(Dimension dimension, int row) {
+    Objects.checkIndex(row, size);
+    int[] column = codes[col(dimension)];
+    return column == null ? 0 : column[row];
+  }
+
+  /**
+   * Returns the label of a row in a dimension.
+   *
+   * @param dimension the dimension, not null
+   * @param row the row, from 0 to {@code size() - 1}
+   * @return the label, never null
+   * @throws IndexOutOfBoundsException if the row is outside the table
+   */
+  public String label(Dimension dimension, int row) {
+    return labels(dimension).get(code(dimension, row));
+  }
+
+  /**
+   * Returns the value of a row.
+   *
+   * @param row the row, from 0 to {@code size() - 1}
+   * @return the value, finite and non-negative
+   * @throws IndexOutOfBoundsException if the row is outside the table
+   */
+  public double value(int row) {
+    Objects.checkIndex(row, size);
+    return values[row];
+  }
+
+  /**
+   * Returns the compensated sum of all values.
+   *
+   * @return the total, zero for an empty table
+   */
+  public double total() {
+    return Sums.sum(values, 0, size);
+  }
+
+  /**
+   * Returns the sum of values by the labels of one dimension, for instance total exports by exporter
+   * {@code X_c = Σ_p X_cp}. Labels are sorted; a label occurring only in rows of value zero has sum
+   * zero; a label occurring in no row is left out.
+   *
+   * @param dimension the dimension to group by, not null
+   * @return the sums, never null, with no exclusions
+   */
+  public LabeledVector sum(Dimension dimension) {
+    int[] column = codes[col(dimension)];
+    int n = labels(dimension).size();
+    double[] s = new double[n];
+    double[] c = new double[n];
+    boolean[] used = new boolean[n];
+    for (int r = 0; r < size; r++) {
+      int k = column == null ? 0 : column[r];
+      used[k] = true;
+      double x = values[r];
+      double t = s[k] + x;
+      c[k] += s[k] >= x ? (s[k] - t) + x : (x - t) + s[k];
+      s[k] = t;
+    }
+    int[] order = sortedUsed(dimension, used);
+    double[] out = new double[order.length];
+    ImmutableList.Builder<String> names = ImmutableList.builderWithExpectedSize(order.length);
+    for (int i = 0; i < order.length; i++) {
+      out[i] = s[order[i]] + c[order[i]];
+      names.add(labels(dimension).get(order[i]));
+    }
+    return LabeledVector.of(names.build(), out);
+  }
+
+  /**
+   * Returns the dense matrix of summed values by two dimensions, such as exports by exporter and
+   * product {@code X_cp} (summed across importers, periods and directions). Rows and columns are the
+   * sorted labels occurring in this table; a combination with no row is zero. The matrix feeds the
+   * panel calculators of {@code io.github.digitrade.calc}.
+   *
+   * @param rows the dimension of the rows, not null
+   * @param columns the dimension of the columns, not null and not {@code rows}
+   * @return the matrix, never null, with no exclusions
+   * @throws IllegalArgumentException if the two dimensions are the same, or the matrix would have
+   *     more than {@code Integer.MAX_VALUE - 8} cells
+   */
+  public LabeledMatrix matrix(Dimension rows, Dimension columns) {
+    if (rows == columns) {
+      throw new IllegalArgumentException(
+          "rows = columns = " + rows + ": expected two different dimensions");
+    }
+    int[] rc = codes[col(rows)];
+    int[] cc = codes[col(columns)];
+    boolean[] usedRows = new boolean[labels(rows).size()];
+    boolean[] usedColumns = new boolean[labels(columns).size()];
+    for (int r = 0; r < size; r++) {
+      usedRows[rc == null ? 0 : rc[r]] = true;
+      usedColumns[cc == null ? 0 : cc[r]] = true;
+    }
+    int[] rowOrder = sortedUsed(rows, usedRows);
+    int[] columnOrder = sortedUsed(columns, usedColumns);
+    int[] rowPos = positions(rowOrder, usedRows.length);
+    int[] columnPos = positions(columnOrder, usedColumns.length);
+    long cells = (long) rowOrder.length * columnOrder.length;
+    if (cells > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException(
+          rows
+              + " × "
+              + columns
+              + " has "
+              + rowOrder.length
+              + " × "
+              + columnOrder.length
+              + " = "
+              + cells
+              + " cells: expected at most "
+              + (Integer.MAX_VALUE - 8));
+    }
+    int width = columnOrder.length;
+    double[] s = new double[(int) cells];
+    double[] c = new double[(int) cells];
+    for (int r = 0; r < size; r++) {
+      int k = rowPos[rc == null ? 0 : rc[r]] * width + columnPos[cc == null ? 0 : cc[r]];
+      double x = values[r];
+      double sk = s[k];
+      double t = sk + x;
+      c[k] += sk >= x ? (sk - t) + x : (x - t) + sk;
+      s[k] = t;
+    }
+    for (int k = 0; k < s.length; k++) {
+      s[k] += c[k];
+    }
+    return LabeledMatrix.of(pick(rows, rowOrder), pick(columns, columnOrder), s);
+  }
+
+  /**
+   * Returns the rows whose label in a dimension passes a test. The result shares this table's
+   * dictionaries.
+   *
+   * <pre>{@code
+   * table.filter(Dimension.PRODUCT, code -> code.startsWith("85"));
+   * }</pre>
+   *
+   * @param dimension the dimension to test, not null
+   * @param keep the test, called once per label of the dictionary, not null
+   * @return a new table, never null, possibly empty
+   */
+  public FlowTable filter(Dimension dimension, Predicate<? super String> keep) {
+    Objects.requireNonNull(keep, "keep");
+    ImmutableList<String> dict = labels(dimension);
+    boolean[] kept = new boolean[dict.size()];
+    for (int i = 0; i < kept.length; i++) {
+      kept[i] = keep.test(dict.get(i));
+    }
+    int[] column = codes[col(dimension)];
+    int n = 0;
+    for (int r = 0; r < size; r++) {
+      if (kept[column == null ? 0 : column[r]]) {
+        n++;
+      }
+    }
+    int[] @Nullable [] newCodes = new int[DIMENSIONS.length][];
+    for (int d = 0; d < DIMENSIONS.length; d++) {
+      if (codes[d] != null) {
+        newCodes[d] = new int[n];
+      }
+    }
+    double[] newValues = new double[n];
+    int w = 0;
+    for (int r = 0; r < size; r++) {
+      if (kept[column == null ? 0 : column[r]]) {
+        for (int d = 0; d < DIMENSIONS.length; d++) {
+          int[] from = codes[d];
+          int[] to = newCodes[d];
+          if (from != null && to != null) {
+            to[w] = from[r];
+          }
+        }
+        newValues[w++] = values[r];
+      }
+    }
+    return new FlowTable(newCodes, newValues, n, labels);
+  }
+
+  /**
+   * Returns the rows whose label in a dimension is one of the given labels.
+   *
+   * @param dimension the dimension to test, not null
+   * @param keep the labels to keep, not null; labels absent from the dictionary match nothing
+   * @return a new table, never null, possibly empty
+   */
+  public FlowTable filter(Dimension dimension, String... keep) {
+    List<String> wanted = Arrays.asList(keep);
+    return filter(dimension, wanted::contains);
+  }
+
+  /** The position of a dimension's column, without relying on the enum's declaration order. */
+  static int col(Dimension d) {
+    return switch (d) {
+      case REPORTER -> 0;
+      case PARTNER -> 1;
+      case PRODUCT -> 2;
+      case PERIOD -> 3;
+      case DIRECTION -> 4;
+    };
+  }
+
+  private int[] sortedUsed(Dimension dimension, boolean[] used) {
+    ImmutableList<String> dict = labels(dimension);
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < used.length; i++) {
+      if (used[i]) {
+        order.add(i);
+      }
+    }
+    order.sort((a, b) -> dict.get(a).compareTo(dict.get(b)));
+    return order.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static int[] positions(int[] order, int n) {
+    int[] pos = new int[n];
+    for (int i = 0; i < order.length; i++) {
+      pos[order[i]] = i;
+    }
+    return pos;
+  }
+
+  private ImmutableList<String> pick(Dimension dimension, int[] order) {
+    ImmutableList<String> dict = labels(dimension);
+    ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(order.length);
+    for (int i : order) {
+      b.add(dict.get(i));
+    }
+    return b.build();
+  }
+
+  /**
+   * Returns a summary such as {@code FlowTable[3 rows; 2 reporters, 2 partners, 2 products, 1
+   * period, 1 direction; total 145.0]}.
+   *
+   * @return the text, never null
+   */
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder("FlowTable[").append(size).append(size == 1 ? " row; " : " rows; ");
+    for (Dimension d : DIMENSIONS) {
+      int n = labels(d).size();
+      String name = d == Dimension.PERIOD ? "period" : d.label();
+      s.append(n).append(' ').append(name).append(n == 1 ? "" : "s");
+      s.append(d == Dimension.DIRECTION ? "; " : ", ");
+    }
+    return s.append("total ").append(total()).append(']').toString();
+  }
+
+  /**
+   * Collects rows, interning labels into the dictionaries, and builds an immutable {@link FlowTable}.
+   *
+   * <p>Readers use the coded path: {@link #code(Dimension, String)} once per distinct label, then
+   * {@link #addCodes(int, int, int, int, int, double)} per row, which allocates nothing but column
+   * growth. A builder is not thread-safe and may be used for one table only.
+   *
+   * <pre>{@code
+   * FlowTable.Builder b = FlowTable.builder().duplicates(DuplicatePolicy.REJECT);
+   * b.add("CHN", "USA", "8517", "2022", "X", 90.0);
+   * FlowTable t = b.build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private final List<Map<String, Integer>> index = new ArrayList<>();
+    private final List<List<String>> dictionaries = new ArrayList<>();
+    private final int[] dictionarySizes = new int[DIMENSIONS.length];
+    private final int[] @Nullable [] columns = new int[DIMENSIONS.length][];
+    private double[] values = new double[1024];
+    private int size;
+    private DuplicatePolicy duplicates = DuplicatePolicy.SUM;
+    private boolean built;
+
+    private Builder() {
+      for (int d = 0; d < DIMENSIONS.length; d++) {
+        index.add(new HashMap<>());
+        dictionaries.add(new ArrayList<>());
+      }
+    }
+
+    /**
+     * Sets the duplicate-key policy; the default is {@link DuplicatePolicy#SUM}.
+     *
+     * @param policy the policy, not null
+     * @return this builder
+     */
+    public Builder duplicates(DuplicatePolicy policy) {
+      this.duplicates = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Reserves room for a number of rows, so a reader that knows the size avoids growing the columns.
+     *
+     * @param rows the expected row count, zero or more; a hint only
+     * @return this builder
+     * @throws IllegalArgumentException if {@code rows} is negative
+     */
+    public Builder expectedRows(int rows) {
+      if (rows < 0) {
+        throw new IllegalArgumentException("rows = " + rows + ": expected zero or more");
+      }
+      if (rows > values.length) {
+        grow(rows);
+      }
+      return this;
+    }
+
+    /**
+     * Returns the code of a label in a dimension's dictionary, adding the label if it is new.
+     *
+     * @param dimension the dimension, not null
+     * @param label the label, not blank, without leading or trailing white space
+     * @return the code, from 0 to the dictionary size minus one
+     * @throws IllegalArgumentException if the label is blank or has leading or trailing white space
+     */
+    public int code(Dimension dimension, String label) {
+      int d = col(dimension);
+      Map<String, Integer> map = index.get(d);
+      Integer code = map.get(Objects.requireNonNull(label, "label"));
+      if (code != null) {
+        return code;
+      }
+      if (label.isBlank()) {
+        throw new IllegalArgumentException(
+            dimension.label() + " = \"" + label + "\": expected a non-blank label");
+      }
+      if (!label.equals(label.strip())) {
+        throw new IllegalArgumentException(
+            dimension.label()
+                + " = \""
+                + label
+                + "\": expected a label without leading or trailing white space");
+      }
+      List<String> dict = dictionaries.get(d);
+      int c = dict.size();
+      dict.add(label);
+      map.put(label, c);
+      dictionarySizes[d] = c + 1;
+      return c;
+    }
+
+    /**
+     * Returns the number of labels a dimension's dictionary holds so far.
+     *
+     * @param dimension the dimension, not null
+     * @return the dictionary size, zero or more
+     */
+    public int dictionarySize(Dimension dimension) {
+      return dictionarySizes[col(dimension)];
+    }
+
+    /**
+     * Returns the number of rows added so far.
+     *
+     * @return the row count, zero or more
+     */
+    public int size() {
+      return size;
+    }
+
+    /**
+     * Adds a row by its labels.
+     *
+     * @param reporter the reporter (exporter) label, not blank
+     * @param partner the partner (importer) label, not blank
+     * @param product the product code, not blank, kept as given ({@code "0101"})
+     * @param period the period label, not blank
+     * @param direction the direction label, not blank, such as {@code "X"}
+     * @param value the value, finite and non-negative
+     * @return this builder
+     * @throws IllegalArgumentException if a label is blank or has leading or trailing white space, or
+     *     the value is negative, NaN or infinite
+     */
+    public Builder add(
+        String reporter,
+        String partner,
+        String product,
+        String period,
+        String direction,
+        double value) {
+      checkValue(value);
+      return addCodes(
+          code(Dimension.REPORTER, reporter),
+          code(Dimension.PARTNER, partner),
+          code(Dimension.PRODUCT, product),
+          code(Dimension.PERIOD, period),
+          code(Dimension.DIRECTION, direction),
+          value);
+    }
+
+    /**
+     * Adds a row by its codes, as returned by {@link #code(Dimension, String)}.
+     *
+     * @param reporter the reporter code
+     * @param partner the partner code
+     * @param product the product code
+     * @param period the period code
+     * @param direction the direction code
+     * @param value the value, finite and non-negative
+     * @return this builder
+     * @throws IllegalArgumentException if a code is not in its dictionary or the value is negative,
+     *     NaN or infinite
+     * @throws IllegalStateException if the table was already built
+     */
+    public Builder addCodes(
+        int reporter, int partner, int product, int period, int direction, double value) {
+      if (built) {
+        throw new IllegalStateException("build() was called: expected a new builder");
+      }
+      checkValue(value);
+      if (size == values.length) {
+        if (size == Integer.MAX_VALUE - 8) {
+          throw new IllegalStateException(
+              "a flow table holds at most " + (Integer.MAX_VALUE - 8) + " rows");
+        }
+        grow((int) Math.min(Integer.MAX_VALUE - 8, size + (long) (size >> 1) + 16));
+      }
+      put(0, reporter);
+      put(1, partner);
+      put(2, product);
+      put(3, period);
+      put(4, direction);
+      values[size++] = value;
+      return this;
+    }
+
+    private void put(int d, int code) {
+      int[] column = columns[d];
+      if (column == null) {
+        if (code == 0 && dictionarySizes[d] > 0) {
+          return;
+        }
+        checkCode(d, code);
+        column = new int[values.length];
+        columns[d] = column;
+      } else if (code < 0 || code >= dictionarySizes[d]) {
+        checkCode(d, code);
+      }
+      column[size] = code;
+    }
+
+    private void checkCode(int d, int code) {
+      int n = dictionarySizes[d];
+      if (code < 0 || code >= n) {
+        throw new IllegalArgumentException(
+            DIMENSIONS[d].label()
+                + " code = "
+                + code
+                + ": expected a code from 0 to "
+                + (n - 1)
+                + " (the dictionary has "
+                + n
+                + " labels)");
+      }
+    }
+
+    private static void checkValue(double value) {
+      if (!(value >= 0) || value == Double.POSITIVE_INFINITY) {
+        throw new IllegalArgumentException(
+            "value = " + value + ": expected a finite, non-negative number");
+      }
+    }
+
+    private void grow(int capacity) {
+      values = Arrays.copyOf(values, capacity);
+      for (int d = 0; d < columns.length; d++) {
+        int[] column = columns[d];
+        if (column != null) {
+          columns[d] = Arrays.copyOf(column, capacity);
+        }
+      }
+    }
+
+    /**
+     * Builds the table. The builder cannot be used afterwards.
+     *
+     * @return the table, never null
+     * @throws IllegalArgumentException under {@link DuplicatePolicy#REJECT}, if two rows share all
+     *     five keys; the message names up to five such keys
+     * @throws IllegalStateException if the table was already built
+     */
+    public FlowTable build() {
+      if (built) {
+        throw new IllegalStateException("build() was called: expected a new builder");
+      }
+      built = true;
+      // columns keep their spare capacity: trimming would copy them, doubling the peak memory
+      int[] @Nullable [] finished = columns.clone();
+      double[] v = values;
+      List<ImmutableList<String>> dicts = new ArrayList<>();
+      for (List<String> dict : dictionaries) {
+        dicts.add(ImmutableList.copyOf(dict));
+      }
+      FlowTable table = new FlowTable(finished, v, size, ImmutableList.copyOf(dicts));
+      if (duplicates == DuplicatePolicy.REJECT) {
+        Duplicates.reject(table);
+      }
+      return table;
+    }
+  }
+
+  /** Finds rows that share all five keys. */
+  private static final class Duplicates {
+    private Duplicates() {}
+
+    static void reject(FlowTable t) {
+      long[] keys = new long[t.size];
+      int[] bits = new int[DIMENSIONS.length];
+      int total = 0;
+      for (Dimension d : DIMENSIONS) {
+        bits[col(d)] = 32 - Integer.numberOfLeadingZeros(Math.max(1, t.labels(d).size() - 1));
+        total += bits[col(d)];
+      }
+      if (total > 63) {
+        rejectByHash(t);
+        return;
+      }
+      for (int r = 0; r < t.size; r++) {
+        long k = 0;
+        for (Dimension d : DIMENSIONS) {
+          k = (k << bits[col(d)]) | t.code(d, r);
+        }
+        keys[r] = k;
+      }
+      long[] sorted = keys.clone();
+      Arrays.sort(sorted);
+      List<String> found = new ArrayList<>();
+      int count = 0;
+      for (int i = 1; i < sorted.length; i++) {
+        if (sorted[i] == sorted[i - 1] && (i == 1 || sorted[i] != sorted[i - 2])) {
+          count++;
+          if (found.size() < 5) {
+            for (int r = 0; r < t.size; r++) {
+              if (keys[r] == sorted[i]) {
+                found.add(describe(t, r));
+                break;
+              }
+            }
+          }
+        }
+      }
+      fail(count, found);
+    }
+
+    private static void rejectByHash(FlowTable t) {
+      Map<List<Integer>, Integer> seen = new HashMap<>();
+      List<String> found = new ArrayList<>();
+      int count = 0;
+      for (int r = 0; r < t.size; r++) {
+        List<Integer> key = new ArrayList<>();
+        for (Dimension d : DIMENSIONS) {
+          key.add(t.code(d, r));
+        }
+        Integer n = seen.merge(key, 1, Integer::sum);
+        if (n == 2) {
+          count++;
+          if (found.size() < 5) {
+            found.add(describe(t, r));
+          }
+        }
+      }
+      fail(count, found);
+    }
+
+    private static void fail(int count, List<String> found) {
+      if (count > 0) {
+        throw new IllegalArgumentException(
+            count
+                + " duplicate key"
+                + (count == 1 ? "" : "s")
+                + " "
+                + String.join("; ", found)
+                + (count > found.size() ? "; …" : "")
+                + ": expected each (reporter, partner, product, period, direction) once under"
+                + " DuplicatePolicy.REJECT");
+      }
+    }
+
+    private static String describe(FlowTable t, int r) {
+      StringBuilder s = new StringBuilder("(");
+      for (Dimension d : DIMENSIONS) {
+        s.append(d == Dimension.REPORTER ? "" : ", ").append(t.label(d, r));
+      }
+      return s.append(')').toString();
+    }
+  }
+}
