@@ -281,7 +281,7 @@ final class CsvScanner {
               recordLine,
               count,
               "unexpected character after a closing quote: expected a comma or a line end",
-              preview(fs - 1, 60));
+              lineOf(fs - 1));
         }
       } else {
         int fs = p;
@@ -403,6 +403,14 @@ final class CsvScanner {
     int s = Math.max(0, starts[0] - 1);
     int e = Math.min(limit, Math.max(ends[count - 1] + 1, s));
     return shorten(new String(buf, s, e - s, StandardCharsets.UTF_8).strip(), 200);
+  }
+
+  private String lineOf(int from) {
+    int e = from;
+    while (e < limit && buf[e] != '\n' && buf[e] != '\r' && e - from < 240) {
+      e++;
+    }
+    return shorten(new String(buf, from, e - from, StandardCharsets.UTF_8), 60);
   }
 
   private String preview(int from, int max) {

@@ -254,7 +254,7 @@ public final class FlowReader {
   public static ImmutableMap<Integer, String> baciCountryCodes(InputStream in, String source)
       throws IOException {
     CountingInputStream counting = new CountingInputStream(in);
-    InputStream data = decompress(counting);
+    InputStream data = decompress(counting, source);
     CsvScanner s = new CsvScanner(data, 1 << 16);
     Map<Integer, String> codes = new HashMap<>();
     try {
@@ -378,7 +378,7 @@ public final class FlowReader {
         + "}";
   }
 
-  private static InputStream decompress(InputStream raw) throws IOException {
+  private static InputStream decompress(InputStream raw, String source) throws IOException {
     PushbackInputStream p = new PushbackInputStream(raw, 2);
     int b0 = p.read();
     if (b0 < 0) {
@@ -390,7 +390,20 @@ public final class FlowReader {
     }
     p.unread(b0);
     if (b0 == 0x1f && b1 == 0x8b) {
-      return new GZIPInputStream(p, 1 << 16);
+      try {
+        return new GZIPInputStream(p, 1 << 16);
+      } catch (EOFException | ZipException e) {
+        throw new FlowFormatException(
+            new RowError(
+                source,
+                1,
+                0,
+                "",
+                "",
+                "truncated or corrupt gzip data (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + ")"),
+            e);
+      }
     }
     return p;
   }
@@ -515,9 +528,11 @@ public final class FlowReader {
       this.file = file;
       this.totalBytes = totalBytes;
       this.counting = new CountingInputStream(in);
-      this.data = decompress(counting);
+      this.data = decompress(counting, source);
       this.compressed = data instanceof GZIPInputStream;
-      this.scanner = new CsvScanner(data, BUFFER);
+      this.scanner =
+          new CsvScanner(
+              data, totalBytes >= 0 && !compressed ? (int) Math.min(BUFFER, totalBytes + 16) : 1 << 16);
       builder.duplicates(duplicates);
     }
 
@@ -537,7 +552,7 @@ public final class FlowReader {
         header = header(scanner, source);
         Rows rows = format == Format.BACI ? new BaciRows() : new TidyRows();
         if (rows instanceof BaciRows baci && baci.exact()) {
-          if (file != null && !compressed) {
+          if (file != null && !compressed && totalBytes - scanner.position() > BLOCK) {
             parallel(baci, file);
           } else {
             sequential(baci);
@@ -642,7 +657,7 @@ public final class FlowReader {
     private void sequential(BaciRows rows) throws IOException {
       long line = scanner.nextLine();
       byte[] left = scanner.remaining();
-      byte[] buf = Arrays.copyOf(left, Math.max(BLOCK, left.length * 2));
+      byte[] buf = Arrays.copyOf(left, Math.max(BUFFER, left.length * 2));
       int n = left.length;
       boolean end = false;
       while (true) {
