@@ -8,6 +8,7 @@
  *   <li>{@link io.github.digitrade.model} value types such as trade flows, partners, platforms and
  *       pilot zones;
  *   <li>{@link io.github.digitrade.calc} the indicator calculators;
+ *   <li>{@link io.github.digitrade.reference} embedded, sourced reference data;
  *   <li>{@link io.github.digitrade.report} the brief and the HTML report.
  * </ul>
  */
@@ -18,6 +19,7 @@ module io.github.digitrade {
 
   exports io.github.digitrade.model;
   exports io.github.digitrade.calc;
+  exports io.github.digitrade.reference;
   exports io.github.digitrade.report;
   exports io.github.digitrade.table;
   exports io.github.digitrade.io;

@@ -27,6 +27,9 @@ public record Exclusion(Axis axis, String label, String reason) {
   /**
    * Validates the components.
    *
+   * @param axis where the label was, not null
+   * @param label the label that was left out, not blank
+   * @param reason why, not blank
    * @throws IllegalArgumentException if the label or the reason is blank
    */
   public Exclusion {

@@ -1,0 +1,201 @@
+package io.github.digitrade.calc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Revealed comparative advantage: which products a country exports more of, relative to its size,
+ * than the world does.
+ *
+ * <p>Balassa's index (Balassa 1965, "Trade liberalisation and revealed comparative advantage", The
+ * Manchester School 33(2); WITS Trade Indicators) is {@code RCA_cp = (X_cp / X_c) / (X_p / X_w)}:
+ * the product's share in the country's exports over its share in world exports, where {@code X_c =
+ * Σ_p X_cp}, {@code X_p = Σ_c X_cp} and {@code X_w = Σ_cp X_cp}. It is unit-free, ≥ 0, 1 at the world
+ * average, and unchanged when every flow is multiplied by the same factor. Its export-weighted mean
+ * over products is 1 for every country: {@code Σ_p (X_p / X_w)·RCA_cp = 1}.
+ *
+ * <p><b>Edge cases.</b> A country with zero exports or a product nobody exports makes RCA undefined
+ * (0/0): the scalar face throws {@link UndefinedIndicatorException}; the matrix face leaves the row or
+ * column out and lists it in {@link LabeledMatrix#excluded()}. No cell is ever NaN, and an excluded
+ * country is never "present" in any product (some published code turns NaN into presence 1).
+ *
+ * <pre>{@code
+ * LabeledMatrix x = LabeledMatrix.of(
+ *     List.of("CHN", "IDN"), List.of("8517", "1511"),
+ *     new double[] {90, 10, 5, 45});
+ * LabeledMatrix rca = Specialization.rca(x);
+ * rca.get("IDN", "1511");   // (45/50)/(55/150) = 2.4545
+ * Specialization.presence(rca).get("IDN", "1511");   // 1.0
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Specialization {
+
+  private Specialization() {}
+
+  /**
+   * Returns Balassa's RCA of one country in one product, {@code (X_cp / X_c) / (X_p / X_w)}.
+   *
+   * <p>Example: China's exports of 8517 {@code X_cp = 90} out of {@code X_c = 100}; world exports of
+   * 8517 {@code X_p = 95} out of {@code X_w = 150}: {@code (90/100)/(95/150) = 1.4211}.
+   *
+   * @param countryProduct {@code X_cp}, the country's exports of the product, a finite number ≥ 0
+   * @param country {@code X_c}, the country's total exports, a finite number ≥ 0
+   * @param product {@code X_p}, world exports of the product, a finite number ≥ 0
+   * @param world {@code X_w}, total world exports, a finite number ≥ 0
+   * @return the RCA, ≥ 0
+   * @throws IllegalArgumentException if a value is negative or not finite
+   * @throws UndefinedIndicatorException if {@code X_c}, {@code X_p} or {@code X_w} is zero
+   */
+  public static double rca(double countryProduct, double country, double product, double world) {
+    Checks.nonNegative("countryProduct", countryProduct);
+    Checks.nonNegative("country", country);
+    Checks.nonNegative("product", product);
+    Checks.nonNegative("world", world);
+    if (country == 0) {
+      throw new UndefinedIndicatorException("RCA is undefined: total exports of the country X_c = 0");
+    }
+    if (product == 0) {
+      throw new UndefinedIndicatorException("RCA is undefined: world exports of the product X_p = 0");
+    }
+    if (world == 0) {
+      throw new UndefinedIndicatorException("RCA is undefined: world exports X_w = 0");
+    }
+    return (countryProduct / country) / (product / world);
+  }
+
+  /**
+   * Returns the Balassa RCA matrix of an export matrix (rows = countries, columns = products).
+   *
+   * <p>{@code X_c}, {@code X_p} and {@code X_w} are the row, column and grand totals of the matrix
+   * itself, each a compensated sum ({@link Sums}: error about one rounding of the total), so the
+   * matrix should hold the whole world (or the reference group) in its rows. Each cell equals {@link
+   * #rca(double, double, double, double)} of those totals bit for bit. Rows with zero total exports
+   * are excluded ({@code ROW c: RCA is undefined: total exports of the country X_c = 0}), and so are
+   * columns with zero world exports; exclusions of the input are carried over.
+   *
+   * @param exports exports by country (rows) and product (columns), cells ≥ 0, not null
+   * @return the RCA of the remaining countries and products, never null
+   * @throws IllegalArgumentException if a cell is negative
+   */
+  public static LabeledMatrix rca(LabeledMatrix exports) {
+    Checks.nonNegative("exports", exports);
+    int rows = exports.rowCount();
+    int cols = exports.columnCount();
+    double[] v = exports.toArray();
+    double world = Sums.sum(v);
+    double[] rowTotal = new double[rows];
+    for (int r = 0; r < rows; r++) {
+      rowTotal[r] = Sums.sum(v, r * cols, (r + 1) * cols);
+    }
+    double[] columnTotal = new double[cols];
+    for (int c = 0; c < cols; c++) {
+      columnTotal[c] = Sums.sum(Panels.column(v, rows, cols, c));
+    }
+    List<Exclusion> excluded = new ArrayList<>(exports.excluded());
+    List<String> keptRows = new ArrayList<>();
+    List<Integer> rowIndex = new ArrayList<>();
+    for (int r = 0; r < rows; r++) {
+      if (rowTotal[r] == 0) {
+        excluded.add(
+            new Exclusion(
+                Exclusion.Axis.ROW,
+                exports.rowLabels().get(r),
+                "RCA is undefined: total exports of the country X_c = 0"));
+      } else {
+        keptRows.add(exports.rowLabels().get(r));
+        rowIndex.add(r);
+      }
+    }
+    List<String> keptColumns = new ArrayList<>();
+    List<Integer> columnIndex = new ArrayList<>();
+    for (int c = 0; c < cols; c++) {
+      if (columnTotal[c] == 0) {
+        excluded.add(
+            new Exclusion(
+                Exclusion.Axis.COLUMN,
+                exports.columnLabels().get(c),
+                "RCA is undefined: world exports of the product X_p = 0"));
+      } else {
+        keptColumns.add(exports.columnLabels().get(c));
+        columnIndex.add(c);
+      }
+    }
+    double[] out = new double[keptRows.size() * keptColumns.size()];
+    int k = 0;
+    for (int r : rowIndex) {
+      for (int c : columnIndex) {
+        out[k++] = rca(v[r * cols + c], rowTotal[r], columnTotal[c], world);
+      }
+    }
+    return LabeledMatrix.of(keptRows, keptColumns, out, excluded);
+  }
+
+  /**
+   * Returns the presence (specialisation) matrix {@code M_cp = 1} if {@code RCA_cp ≥ 1}, else 0, the
+   * input of the economic-complexity measures (Hidalgo and Hausmann 2009). Exclusions are carried
+   * over: an excluded country is absent, never present.
+   *
+   * @param rca an RCA matrix, such as the result of {@link #rca(LabeledMatrix)}, not null
+   * @return a matrix of 0.0 and 1.0 with the same labels and exclusions, never null
+   */
+  public static LabeledMatrix presence(LabeledMatrix rca) {
+    return presence(rca, 1.0);
+  }
+
+  /**
+   * Returns the presence matrix for another threshold: {@code 1} if {@code RCA_cp ≥ threshold}, else
+   * 0.
+   *
+   * @param rca an RCA matrix, not null
+   * @param threshold the RCA at and above which a product counts as present, a finite number ≥ 0
+   * @return a matrix of 0.0 and 1.0 with the same labels and exclusions, never null
+   * @throws IllegalArgumentException if the threshold is negative or not finite
+   */
+  public static LabeledMatrix presence(LabeledMatrix rca, double threshold) {
+    Objects.requireNonNull(rca, "rca");
+    Checks.nonNegative("threshold", threshold);
+    double[] v = rca.toArray();
+    for (int i = 0; i < v.length; i++) {
+      v[i] = v[i] >= threshold ? 1.0 : 0.0;
+    }
+    return LabeledMatrix.of(rca.rowLabels(), rca.columnLabels(), v, rca.excluded());
+  }
+
+  /**
+   * Returns the symmetric RCA {@code (RCA − 1)/(RCA + 1)} (Laursen 1998, "Revealed comparative
+   * advantage and the alternatives as measures of international specialisation", DRUID WP 98-30),
+   * which maps {@code [0, ∞)} onto {@code [−1, 1)} with the world average at 0.
+   *
+   * <p>Example: {@code RCA = 3}: {@code (3 − 1)/(3 + 1) = 0.5}.
+   *
+   * @param rca a Balassa RCA, a finite number ≥ 0
+   * <p>In {@code double} the result is below 1 for every RCA up to about {@code 9·10^15}; beyond that
+   * it rounds to 1.0.
+   *
+   * @return the symmetric RCA, from −1 (inclusive) to 1 (exclusive)
+   * @throws IllegalArgumentException if the RCA is negative or not finite
+   */
+  public static double symmetricRca(double rca) {
+    Checks.nonNegative("rca", rca);
+    return (rca - 1) / (rca + 1);
+  }
+
+  /**
+   * Returns the symmetric RCA of every cell of an RCA matrix; labels and exclusions are kept.
+   *
+   * @param rca an RCA matrix, cells ≥ 0, not null
+   * @return the symmetric RCA matrix, never null
+   * @throws IllegalArgumentException if a cell is negative
+   */
+  public static LabeledMatrix symmetricRca(LabeledMatrix rca) {
+    Checks.nonNegative("rca", rca);
+    double[] v = rca.toArray();
+    for (int i = 0; i < v.length; i++) {
+      v[i] = symmetricRca(v[i]);
+    }
+    return LabeledMatrix.of(rca.rowLabels(), rca.columnLabels(), v, rca.excluded());
+  }
+}
