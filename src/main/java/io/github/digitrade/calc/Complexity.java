@@ -419,7 +419,7 @@ public final class Complexity {
       }
       eci[c] = s / m.kc[c];
     }
-    if (signAgainst(eci, m.kc) < 0) {
+    if (eigenvectorSign(m, eci, pci) < 0) {
       for (int p = 0; p < np; p++) {
         pci[p] = -pci[p];
       }
@@ -944,25 +944,61 @@ public final class Complexity {
   }
 
   /**
-   * The sign of the covariance of v with k; when k has no spread, the sign of the first
-   * non-zero element of v (a deterministic choice).
+   * The sign of the correlation of v with k, 0 when it is below 1e-9 in magnitude (no spread, or
+   * uncorrelated up to rounding).
    */
   private static int signAgainst(double[] v, double[] k) {
     double mv = mean(v);
     double mk = mean(k);
     double cov = 0;
+    double vv = 0;
+    double kk = 0;
     for (int i = 0; i < v.length; i++) {
       cov += (v[i] - mv) * (k[i] - mk);
+      vv += (v[i] - mv) * (v[i] - mv);
+      kk += (k[i] - mk) * (k[i] - mk);
     }
-    if (cov != 0) {
-      return cov > 0 ? 1 : -1;
+    if (!(Math.abs(cov) > 1e-9 * Math.sqrt(vv * kk))) {
+      return 0;
     }
-    for (double x : v) {
-      if (x != 0) {
-        return x > 0 ? 1 : -1;
+    return cov > 0 ? 1 : -1;
+  }
+
+  /**
+   * The sign that makes ECI rise with diversity; when ECI and diversity are uncorrelated (equal
+   * diversities, or a symmetric structure), the sign that makes PCI fall with ubiquity; then positive skewness of ECI; then a positive ECI for
+   * the first country in label order with a non-zero ECI. Every rule ignores row and column order.
+   */
+  private static int eigenvectorSign(Presence m, double[] eci, double[] pci) {
+    int sign = signAgainst(eci, m.kc);
+    if (sign == 0) {
+      sign = -signAgainst(pci, m.kp);
+    }
+    if (sign == 0) {
+      double mean = mean(eci);
+      double scale = 0;
+      double cubes = 0;
+      for (double x : eci) {
+        double d = x - mean;
+        cubes += d * d * d;
+        scale += Math.abs(d * d * d);
+      }
+      if (Math.abs(cubes) > 1e-9 * scale) {
+        sign = cubes > 0 ? 1 : -1;
       }
     }
-    return 1;
+    if (sign == 0) {
+      String first = null;
+      double mean = mean(eci);
+      for (int c = 0; c < eci.length; c++) {
+        String label = m.countries.get(c);
+        if (Math.abs(eci[c] - mean) > 1e-9 && (first == null || label.compareTo(first) < 0)) {
+          first = label;
+          sign = eci[c] > mean ? 1 : -1;
+        }
+      }
+    }
+    return sign == 0 ? 1 : sign;
   }
 
   /**
