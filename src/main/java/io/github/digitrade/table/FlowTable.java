@@ -1,9 +1,20 @@
 package io.github.digitrade.table;
 
 import com.google.common.collect.ImmutableList;
+import io.github.digitrade.calc.Bilateral;
+import io.github.digitrade.calc.Complexity;
+import io.github.digitrade.calc.ComplexityIndices;
+import io.github.digitrade.calc.Concentration;
+import io.github.digitrade.calc.IntraIndustry;
 import io.github.digitrade.calc.LabeledMatrix;
 import io.github.digitrade.calc.LabeledVector;
+import io.github.digitrade.calc.Shares;
+import io.github.digitrade.calc.Specialization;
 import io.github.digitrade.calc.Sums;
+import io.github.digitrade.calc.TheilConvention;
+import io.github.digitrade.model.FlowDirection;
+import io.github.digitrade.model.TradeFlow;
+import io.github.digitrade.model.TradeFlows;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -302,6 +313,191 @@ public final class FlowTable {
   public FlowTable filter(Dimension dimension, String... keep) {
     List<String> wanted = Arrays.asList(keep);
     return filter(dimension, wanted::contains);
+  }
+
+  /**
+   * Returns a table of trade-flow objects: labels are the reporter's and partner's codes ({@link
+   * io.github.digitrade.model.Partner#code()}, ISO alpha-3 for countries), the product code as
+   * written ({@code "0101"}), the period's text ({@code "2022"}, {@code "2022-Q1"}), and the
+   * direction as a UN Comtrade flow code: {@code X} export, {@code M} import, {@code RX}
+   * re-export, {@code RM} re-import, {@code TOTAL}. Values are the amounts as {@code double}; a
+   * table has no currency, so every flow must be in the same one.
+   *
+   * @param flows the flows, not null
+   * @return the table, one row per flow in iteration order, never null
+   * @throws IllegalArgumentException if the flows are in more than one currency
+   */
+  public static FlowTable from(TradeFlows flows) {
+    Objects.requireNonNull(flows, "flows");
+    Builder b = builder();
+    java.util.@Nullable Currency currency = null;
+    for (TradeFlow f : flows) {
+      java.util.Currency c = f.value().currency();
+      if (currency == null) {
+        currency = c;
+      } else if (!currency.equals(c)) {
+        throw new IllegalArgumentException(
+            "flows are in "
+                + currency
+                + " and "
+                + c
+                + ": expected one currency (convert first, or filter by currency)");
+      }
+      b.add(
+          f.reporter().code(),
+          f.partner().code(),
+          f.product().code(),
+          f.period().toString(),
+          flowCode(f.direction()),
+          f.value().amount().doubleValue());
+    }
+    return b.build();
+  }
+
+  private static String flowCode(FlowDirection d) {
+    return switch (d) {
+      case EXPORT -> "X";
+      case IMPORT -> "M";
+      case RE_EXPORT -> "RX";
+      case RE_IMPORT -> "RM";
+      case TOTAL -> "TOTAL";
+    };
+  }
+
+  /**
+   * Returns the Balassa RCA of every reporter in every product, {@code (X_cp/X_c)/(X_p/X_w)}, over
+   * the exporter × product matrix of this table (values summed across partners, periods and
+   * directions: filter first to keep one direction or period). Reporters and products with zero
+   * totals are excluded and listed. Same kernel as {@link Specialization#rca(LabeledMatrix)}.
+   *
+   * <pre>{@code
+   * table.rca().get("CHN", "851712");
+   * }</pre>
+   *
+   * @return the reporter × product RCA matrix, never null
+   */
+  public LabeledMatrix rca() {
+    return Specialization.rca(matrix(Dimension.REPORTER, Dimension.PRODUCT));
+  }
+
+  /**
+   * Returns the 0/1 presence matrix {@code RCA ≥ 1} of {@link #rca()}, the input of {@link
+   * Complexity}.
+   *
+   * @return the reporter × product presence matrix, never null
+   */
+  public LabeledMatrix presence() {
+    return Specialization.presence(rca());
+  }
+
+  /**
+   * Returns ECI and PCI by the eigenvector method with the Atlas normalisation, from {@link
+   * #presence()}; see {@link Complexity#eigenvector(LabeledMatrix)}.
+   *
+   * @return the indices, never null
+   * @throws io.github.digitrade.calc.UndefinedIndicatorException if the indices are undefined
+   */
+  public ComplexityIndices complexity() {
+    return Complexity.fromExports(matrix(Dimension.REPORTER, Dimension.PRODUCT));
+  }
+
+  /**
+   * Returns the HHI of each reporter's trade over the labels of another dimension, {@code Σ_k
+   * s_k²} on the 0–1 scale: over products for export-basket concentration, over partners for
+   * market concentration. Reporters with no trade are excluded and listed.
+   *
+   * @param over the dimension whose shares are squared, not null and not {@code REPORTER}
+   * @return the HHI per reporter, never null
+   * @throws IllegalArgumentException if {@code over} is {@code REPORTER}
+   */
+  public LabeledVector hhi(Dimension over) {
+    return Concentration.hhiByRow(matrix(Dimension.REPORTER, over));
+  }
+
+  /**
+   * Returns the concentration ratio CR_k of each reporter over another dimension: the sum of its
+   * {@code k} largest shares ({@code k ≥ n} gives 1).
+   *
+   * @param over the dimension, not null and not {@code REPORTER}
+   * @param k how many of the largest shares, 1 or more
+   * @return CR_k per reporter, never null
+   * @throws IllegalArgumentException if {@code k < 1} or {@code over} is {@code REPORTER}
+   */
+  public LabeledVector concentrationRatio(Dimension over, int k) {
+    return Concentration.concentrationRatioByRow(matrix(Dimension.REPORTER, over), k);
+  }
+
+  /**
+   * Returns the Theil index of each reporter's trade over another dimension, under an explicit
+   * convention for {@code n}; see {@link Concentration#theil(double[], TheilConvention)}. With
+   * {@link TheilConvention#ALL_LINES}, {@code n} is the number of labels of {@code over} that
+   * occur in this table.
+   *
+   * @param over the dimension, not null and not {@code REPORTER}
+   * @param convention all lines or positive lines, not null
+   * @return the Theil index per reporter, never null
+   * @throws IllegalArgumentException if {@code over} is {@code REPORTER}
+   */
+  public LabeledVector theil(Dimension over, TheilConvention convention) {
+    return Concentration.theilByRow(matrix(Dimension.REPORTER, over), convention);
+  }
+
+  /**
+   * Returns the shares of each row label's total across the column labels, such as product shares
+   * {@code X_cp/X_c} ({@code shares(REPORTER, PRODUCT)}) or partner shares {@code x_ij/X_i}. Rows
+   * with a zero total are excluded and listed.
+   *
+   * @param rows the dimension whose totals are split, not null
+   * @param columns the dimension of the shares, not null and not {@code rows}
+   * @return the share matrix, rows summing to 1, never null
+   * @throws IllegalArgumentException if the dimensions are the same
+   */
+  public LabeledMatrix shares(Dimension rows, Dimension columns) {
+    return Shares.sharesByRow(matrix(rows, columns));
+  }
+
+  /**
+   * Returns the trade intensity index {@code (x_ij/X_i)/(M_j/M_w)} of every reporter with every
+   * partner, with world imports including the reporter (WITS). The table is read as exports
+   * (filter one direction first): {@code M_j} is what partner j receives from all reporters of the
+   * table, the mirror view BACI gives, and {@code M_w} their sum. Reporters without exports and
+   * partners without imports are excluded and listed.
+   *
+   * @return the reporter × partner intensity matrix, never null
+   */
+  public LabeledMatrix tradeIntensity() {
+    return Bilateral.tradeIntensity(
+        matrix(Dimension.REPORTER, Dimension.PARTNER), sum(Dimension.PARTNER));
+  }
+
+  /**
+   * Returns the Grubel-Lloyd index of each product, {@code 1 − |X_k − M_k|/(X_k + M_k)}, where
+   * {@code X_k} sums the rows with direction {@code exportDirection} and {@code M_k} those with
+   * {@code importDirection} (filter to one reporter, and perhaps one partner, first). Products
+   * with no trade either way are excluded and listed.
+   *
+   * <pre>{@code
+   * table.filter(Dimension.REPORTER, "CHN").grubelLloyd("X", "M");
+   * }</pre>
+   *
+   * @param exportDirection the direction label of exports, such as {@code "X"}, not null
+   * @param importDirection the direction label of imports, such as {@code "M"}, not null
+   * @return the index per product, from 0 to 1, never null
+   */
+  public LabeledVector grubelLloyd(String exportDirection, String importDirection) {
+    FlowTable x = filter(Dimension.DIRECTION, exportDirection::equals);
+    FlowTable m = filter(Dimension.DIRECTION, importDirection::equals);
+    return IntraIndustry.byProduct(x.sum(Dimension.PRODUCT), m.sum(Dimension.PRODUCT));
+  }
+
+  /**
+   * Returns the Finger-Kreinin export similarity {@code 100·Σ_k min(x_ak, x_bk)} of every pair of
+   * reporters, over their product shares. Reporters with no exports are excluded and listed.
+   *
+   * @return the symmetric reporter × reporter similarity matrix, 0 to 100, never null
+   */
+  public LabeledMatrix exportSimilarity() {
+    return Bilateral.exportSimilarity(matrix(Dimension.REPORTER, Dimension.PRODUCT));
   }
 
   /** The position of a dimension's column, without relying on the enum's declaration order. */
