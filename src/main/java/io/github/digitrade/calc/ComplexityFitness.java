@@ -20,6 +20,8 @@ public record ComplexityFitness(LabeledVector fitness, LabeledVector complexity)
   /**
    * Validates the components.
    *
+   * @param fitness the fitness per country, not null
+   * @param complexity the complexity per product, not null
    * @throws NullPointerException if a component is null
    */
   public ComplexityFitness {

@@ -19,6 +19,7 @@ import java.io.IOException;
 public final class FlowFormatException extends IOException {
   private static final long serialVersionUID = 1L;
 
+  /** Where the problem is and what it is. */
   @SuppressWarnings("serial") // RowError is a record of strings and numbers
   private final RowError error;
 

@@ -27,6 +27,10 @@ public record ReadReport(String source, long rowsRead, long rowsKept, List<RowEr
   /**
    * Validates and copies the components.
    *
+   * @param source the file or stream name, not null
+   * @param rowsRead the data rows found
+   * @param rowsKept the rows added to the table
+   * @param errors the first errors, not null
    * @throws IllegalArgumentException if the counts are negative or {@code rowsKept > rowsRead}
    */
   public ReadReport {

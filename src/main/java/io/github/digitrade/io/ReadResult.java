@@ -20,6 +20,8 @@ public record ReadResult(FlowTable table, ReadReport report) {
   /**
    * Validates the components.
    *
+   * @param table the rows kept, not null
+   * @param report what was read and skipped, not null
    * @throws NullPointerException if a component is null
    */
   public ReadResult {

@@ -23,6 +23,12 @@ public record RowError(
   /**
    * Validates the components.
    *
+   * @param source the file or stream name, not null
+   * @param line the physical line, from 1
+   * @param column the 1-based field, or 0 for the whole row
+   * @param columnName the header of the field, or empty
+   * @param text the offending text, not null
+   * @param message what is wrong and what was expected, not null
    * @throws IllegalArgumentException if {@code line} is below 1 or {@code column} is negative
    */
   public RowError {
