@@ -23,7 +23,7 @@ final class BaciBlock {
     }
   }
 
-  final byte[] bytes;
+  byte[] bytes;
   int rows;
   int[] year;
   int[] exporter;
@@ -53,6 +53,15 @@ final class BaciBlock {
     product = new int[n];
     value = new double[n];
     line = new int[n];
+  }
+
+  /** Empties the block for reuse with other bytes; the row arrays keep their capacity. */
+  BaciBlock reuse(byte[] newBytes) {
+    bytes = newBytes;
+    rows = 0;
+    lines = 0;
+    slowCount = 0;
+    return this;
   }
 
   /** Parses the complete lines of {@code bytes[from, to)}; the last may lack its line end. */

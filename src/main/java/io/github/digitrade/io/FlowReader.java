@@ -13,6 +13,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -455,43 +456,47 @@ public final class FlowReader {
 
   /**
    * Reads and parses the lines that start in {@code [start, stop)} of a file, reading past {@code
-   * stop} to finish the last one.
+   * stop} to finish the last one. Reuses a recycled block and its buffer when one is given.
    */
-  private static BaciBlock block(FileChannel channel, long start, long stop, long size, boolean first)
+  private static BaciBlock block(
+      FileChannel channel, long start, long stop, long size, boolean first, @Nullable BaciBlock old)
       throws IOException {
     long from = first ? start : start - 1;
     int extra = 1 << 16;
     while (true) {
       long to = Math.min(size, stop + extra);
-      byte[] b = new byte[(int) (to - from)];
-      ByteBuffer bb = ByteBuffer.wrap(b);
+      int length = (int) (to - from);
+      byte[] b = old != null && old.bytes.length >= length ? old.bytes : new byte[length];
+      ByteBuffer bb = ByteBuffer.wrap(b, 0, length);
       while (bb.hasRemaining()) {
         if (channel.read(bb, from + bb.position()) < 0) {
           break;
         }
       }
+      BaciBlock blk = old != null ? old.reuse(b) : new BaciBlock(b, length / 24);
       int p = 0;
       if (!first) {
-        while (p < b.length && b[p] != '\n') {
+        while (p < length && b[p] != '\n') {
           p++;
         }
         p++;
       }
       int own = (int) (stop - from);
       if (p >= own) {
-        return new BaciBlock(b, 0).parse(0, 0);
+        return blk.parse(0, 0);
       }
       int end = own - 1;
-      while (end < b.length && b[end] != '\n') {
+      while (end < length && b[end] != '\n') {
         end++;
       }
-      if (end < b.length) {
-        return new BaciBlock(b, (end - p) / 24).parse(p, end + 1);
+      if (end < length) {
+        return blk.parse(p, end + 1);
       }
       if (to == size) {
-        return new BaciBlock(b, (b.length - p) / 24).parse(p, b.length);
+        return blk.parse(p, length);
       }
       extra *= 4;
+      old = blk;
     }
   }
 
@@ -709,6 +714,7 @@ public final class FlowReader {
           builder.expectedRows((int) Math.min(Integer.MAX_VALUE - 8, (size - dataStart) / 24));
         }
         ArrayDeque<Future<BaciBlock>> inflight = new ArrayDeque<>();
+        ConcurrentLinkedQueue<BaciBlock> recycled = new ConcurrentLinkedQueue<>();
         ArrayDeque<Long> ends = new ArrayDeque<>();
         long next = dataStart;
         boolean estimated = false;
@@ -717,7 +723,8 @@ public final class FlowReader {
             long start = next;
             long stop = Math.min(size, start + BLOCK);
             boolean first = start == dataStart;
-            inflight.add(pool.submit(() -> block(channel, start, stop, size, first)));
+            inflight.add(
+                pool.submit(() -> block(channel, start, stop, size, first, recycled.poll())));
             ends.add(stop);
             next = stop;
           }
@@ -743,6 +750,7 @@ public final class FlowReader {
           }
           consume(blk, line, rows, stop);
           line += blk.lines;
+          recycled.add(blk);
         }
       } finally {
         pool.shutdownNow();
