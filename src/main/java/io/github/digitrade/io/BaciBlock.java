@@ -30,7 +30,6 @@ final class BaciBlock {
   int[] importer;
   int[] product;
   double[] value;
-  int[] line;
   int lines;
   int slowCount;
   int[] slowStart = new int[4];
@@ -52,7 +51,18 @@ final class BaciBlock {
     importer = new int[n];
     product = new int[n];
     value = new double[n];
-    line = new int[n];
+  }
+
+  /**
+   * Returns the line of fast row {@code r}, counted from 0 at the block's first line: every line is
+   * either a fast row or one slow segment, so it is {@code r} plus the slow lines before it.
+   */
+  int lineOf(int r) {
+    int before = 0;
+    while (before < slowCount && slowAt[before] <= r) {
+      before++;
+    }
+    return r + before;
   }
 
   /** Empties the block for reuse with other bytes; the row arrays keep their capacity. */
@@ -79,7 +89,6 @@ final class BaciBlock {
         importer[rows] = j;
         product[rows] = k;
         value[rows] = v;
-        line[rows] = lines;
         rows++;
         p = next;
       } else {
@@ -117,7 +126,6 @@ final class BaciBlock {
     importer = Arrays.copyOf(importer, n);
     product = Arrays.copyOf(product, n);
     value = Arrays.copyOf(value, n);
-    line = Arrays.copyOf(line, n);
   }
 
   /** Parses one simple line from {@code p}; returns the position after it, or -1. */

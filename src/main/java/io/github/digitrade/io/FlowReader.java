@@ -525,6 +525,7 @@ public final class FlowReader {
     private final FlowTable.Builder builder = FlowTable.builder();
     private final List<RowError> errors = new ArrayList<>();
     private List<String> header = List.of();
+    private int[] directions = new int[0];
     private long rowsRead;
     private long rowsKept;
 
@@ -620,41 +621,68 @@ public final class FlowReader {
       }
     }
 
-    /** Adds the rows of a parsed block, and the slow lines in their place, in file order. */
+    /**
+     * Adds the rows of a parsed block, and the slow lines in their place, in file order: the raw
+     * numbers of each run of fast rows are mapped to dictionary codes in place, then added at once.
+     */
     private void consume(BaciBlock blk, long firstLine, BaciRows rows, long bytes)
         throws IOException {
+      if (directions.length < blk.year.length) {
+        directions = new int[blk.year.length];
+        Arrays.fill(directions, rows.direction);
+      }
+      long before = rowsRead;
       int slow = 0;
-      for (int r = 0; ; r++) {
-        while (slow < blk.slowCount && blk.slowAt[slow] == r) {
-          int start = blk.slowStart[slow];
-          int end = blk.slowEnd[slow];
-          CsvScanner s =
-              new CsvScanner(
-                  new ByteArrayInputStream(blk.bytes, start, end - start), Math.max(64, end - start + 1));
-          scan(s, firstLine + blk.slowLine[slow] - 1, rows, false);
-          slow++;
+      int r = 0;
+      while (true) {
+        int stop = slow < blk.slowCount ? blk.slowAt[slow] : blk.rows;
+        int w = r;
+        int start = r;
+        for (; r < stop; r++) {
+          try {
+            int e = rows.country(rows.exporters, blk.exporter[r], Dimension.REPORTER, 1);
+            int m = rows.country(rows.importers, blk.importer[r], Dimension.PARTNER, 2);
+            int p = rows.product(blk.product[r]);
+            int y = rows.year(blk.year[r]);
+            blk.exporter[w] = e;
+            blk.importer[w] = m;
+            blk.product[w] = p;
+            blk.year[w] = y;
+            blk.value[w] = blk.value[r];
+            w++;
+          } catch (BadRow e) {
+            rowsRead += r - start + 1;
+            rowsKept += w - start;
+            builder.addAll(
+                blk.exporter, blk.importer, blk.product, blk.year, directions, blk.value, start, w);
+            start = r + 1;
+            w = r + 1;
+            fail(
+                new RowError(
+                    source,
+                    firstLine + blk.lineOf(r),
+                    e.field + 1,
+                    name(e.field),
+                    Integer.toString(e.field == 1 ? blk.exporter[r] : blk.importer[r]),
+                    e.why));
+          }
         }
-        if (r == blk.rows) {
+        rowsRead += stop - start;
+        rowsKept += w - start;
+        builder.addAll(
+            blk.exporter, blk.importer, blk.product, blk.year, directions, blk.value, start, w);
+        if (slow >= blk.slowCount) {
           break;
         }
-        rowsRead++;
-        try {
-          rows.addRaw(blk.year[r], blk.exporter[r], blk.importer[r], blk.product[r], blk.value[r]);
-          rowsKept++;
-        } catch (BadRow e) {
-          int raw = e.field == 1 ? blk.exporter[r] : e.field == 2 ? blk.importer[r] : blk.product[r];
-          fail(
-              new RowError(
-                  source,
-                  firstLine + blk.line[r],
-                  e.field + 1,
-                  name(e.field),
-                  Integer.toString(raw),
-                  e.why));
-        }
-        if ((rowsRead & (PROGRESS_EVERY - 1)) == 0) {
-          progress.progress(bytes, totalBytes, rowsRead);
-        }
+        int s0 = blk.slowStart[slow];
+        int s1 = blk.slowEnd[slow];
+        CsvScanner s =
+            new CsvScanner(new ByteArrayInputStream(blk.bytes, s0, s1 - s0), Math.max(64, s1 - s0 + 1));
+        scan(s, firstLine + blk.slowLine[slow] - 1, rows, false);
+        slow++;
+      }
+      if ((before >>> 20) != (rowsRead >>> 20)) {
+        progress.progress(bytes, totalBytes, rowsRead);
       }
     }
 
@@ -870,9 +898,9 @@ public final class FlowReader {
       private final int j;
       private final int k;
       private final int v;
-      private final int direction;
-      private final int[] exporters = new int[1000];
-      private final int[] importers = new int[1000];
+      final int direction;
+      final int[] exporters = new int[1000];
+      final int[] importers = new int[1000];
       private int[] products = new int[0];
       private int lastYear = -1;
       private int lastYearCode = -1;
@@ -911,10 +939,19 @@ public final class FlowReader {
       void addRaw(int year, int exporter, int importer, int product, double value) throws BadRow {
         int e = country(exporters, exporter, Dimension.REPORTER, i);
         int m = country(importers, importer, Dimension.PARTNER, j);
+        builder.addCodes(e, m, product(product), year(year), direction, value);
+      }
+
+      int year(int year) {
         if (year != lastYear) {
           lastYearCode = builder.code(Dimension.PERIOD, Integer.toString(year));
           lastYear = year;
         }
+        return lastYearCode;
+      }
+
+      /** The code of an HS6 product of at most 6 digits. */
+      int product(int product) {
         if (products.length == 0) {
           products = new int[1_000_000];
           Arrays.fill(products, -1);
@@ -925,10 +962,10 @@ public final class FlowReader {
           p = builder.code(Dimension.PRODUCT, hs);
           products[product] = p;
         }
-        builder.addCodes(e, m, p, lastYearCode, direction, value);
+        return p;
       }
 
-      private int country(int[] cache, int code, Dimension dim, int field) throws BadRow {
+      int country(int[] cache, int code, Dimension dim, int field) throws BadRow {
         if (code > 999) {
           throw new BadRow(field, "expected a country code from 0 to 999");
         }

@@ -735,6 +735,84 @@ public final class FlowTable {
       return this;
     }
 
+    /**
+     * Adds {@code to − from} rows at once from parallel arrays of codes, as returned by {@link
+     * #code(Dimension, String)}: the fast path of readers. The arrays are copied, not kept.
+     *
+     * @param reporter reporter codes, not null
+     * @param partner partner codes, not null
+     * @param product product codes, not null
+     * @param period period codes, not null
+     * @param direction direction codes, not null
+     * @param values values, finite and non-negative, not null
+     * @param from the first index to add, inclusive
+     * @param to the last index, exclusive
+     * @return this builder
+     * @throws IndexOutOfBoundsException if the range is outside an array
+     * @throws IllegalArgumentException if a code is not in its dictionary or a value is negative,
+     *     NaN or infinite; nothing is added then
+     * @throws IllegalStateException if the table was already built
+     */
+    public Builder addAll(
+        int[] reporter,
+        int[] partner,
+        int[] product,
+        int[] period,
+        int[] direction,
+        double[] values,
+        int from,
+        int to) {
+      if (built) {
+        throw new IllegalStateException("build() was called: expected a new builder");
+      }
+      int[][] sources = {reporter, partner, product, period, direction};
+      for (int[] source : sources) {
+        Objects.checkFromToIndex(from, to, source.length);
+      }
+      Objects.checkFromToIndex(from, to, values.length);
+      for (int i = from; i < to; i++) {
+        checkValue(values[i]);
+      }
+      boolean[] nonZero = new boolean[DIMENSIONS.length];
+      for (int d = 0; d < DIMENSIONS.length; d++) {
+        int[] source = sources[d];
+        int n = dictionarySizes[d];
+        int any = 0;
+        for (int i = from; i < to; i++) {
+          int c = source[i];
+          if (c < 0 || c >= n) {
+            checkCode(d, c);
+          }
+          any |= c;
+        }
+        nonZero[d] = any != 0;
+      }
+      int n = to - from;
+      if ((long) size + n > Integer.MAX_VALUE - 8) {
+        throw new IllegalStateException(
+            "a flow table holds at most " + (Integer.MAX_VALUE - 8) + " rows");
+      }
+      if (size + n > this.values.length) {
+        grow(
+            (int)
+                Math.min(
+                    Integer.MAX_VALUE - 8, Math.max(size + n, size + (long) (size >> 1) + 16)));
+      }
+      for (int d = 0; d < DIMENSIONS.length; d++) {
+        int[] column = columns[d];
+        if (column == null && nonZero[d]) {
+          column = new int[this.values.length];
+          columns[d] = column;
+        }
+        if (column != null) {
+          System.arraycopy(sources[d], from, column, size, n);
+        }
+      }
+      System.arraycopy(values, from, this.values, size, n);
+      size += n;
+      return this;
+    }
+
     private void put(int d, int code) {
       int[] column = columns[d];
       if (column == null) {

@@ -121,7 +121,7 @@ class SyntheticBaciTest {
 
   @Test
   void errorsInLaterBlocksNameTheirLine() throws IOException {
-    // break the value of data line 350,000 (file line 350,001) and of the last line
+    // break the value of data line 350,000 (file line 350,001)
     byte[] broken = bytes.clone();
     int line = 1;
     int at = 0;
@@ -137,6 +137,17 @@ class SyntheticBaciTest {
       }
     }
     broken[comma] = '-';
+    // and make the exporter of data line 380,000 (file line 380,001) an unknown, odd code
+    while (line < 380_001) {
+      if (broken[at++] == '\n') {
+        line++;
+      }
+    }
+    int exporterEnd = at + "2022,".length();
+    while (broken[exporterEnd] != ',') {
+      exporterEnd++;
+    }
+    broken[exporterEnd - 1] = '9';
     Path bad = Files.write(dir.resolve("bad.csv"), broken);
     assertThatThrownBy(() -> reader().read(bad))
         .isInstanceOf(FlowFormatException.class)
@@ -149,8 +160,15 @@ class SyntheticBaciTest {
                   .isEqualTo("negative value: expected a finite, non-negative number");
             });
     ReadResult lenient = reader().withMode(ReadMode.LENIENT).read(bad);
-    assertThat(lenient.report().skippedRows()).isEqualTo(1);
-    assertThat(lenient.table().size()).isEqualTo(ROWS - 1);
+    assertThat(lenient.report().skippedRows()).isEqualTo(2);
+    assertThat(lenient.table().size()).isEqualTo(ROWS - 2);
+    RowError unknown = lenient.report().errors().get(1);
+    assertThat(unknown.line()).isEqualTo(380_001);
+    assertThat(unknown.column()).isEqualTo(2);
+    assertThat(unknown.columnName()).isEqualTo("i");
+    assertThat(unknown.text()).endsWith("9");
+    assertThat(unknown.message())
+        .isEqualTo("unknown country code: expected a code of the country-code file");
   }
 
   @Test

@@ -140,6 +140,43 @@ class FlowTableTest {
   }
 
   @Test
+  void columnsAreAddedInBulk() {
+    FlowTable.Builder b = FlowTable.builder();
+    int a = b.code(Dimension.REPORTER, "A");
+    int c = b.code(Dimension.REPORTER, "C");
+    b.code(Dimension.PARTNER, "B");
+    b.code(Dimension.PRODUCT, "1");
+    b.code(Dimension.PERIOD, "2022");
+    b.code(Dimension.DIRECTION, "X");
+    int[] zeros = new int[3000];
+    int[] reporters = new int[3000];
+    double[] values = new double[3000];
+    for (int i = 0; i < 3000; i++) {
+      reporters[i] = i % 2 == 0 ? a : c;
+      values[i] = i;
+    }
+    // rows 1..2999: A holds the even i from 2 to 2998, sum 2·(1 + … + 1499) = 1499·1500 = 2 248 500
+    b.addAll(reporters, zeros, zeros, zeros, zeros, values, 1, 3000);
+    FlowTable t = b.build();
+    assertThat(t.size()).isEqualTo(2999);
+    assertThat(t.sum(Dimension.REPORTER).get("A")).isEqualTo(2_248_500.0);
+    assertThat(t.label(Dimension.REPORTER, 0)).isEqualTo("C");
+    FlowTable.Builder bad = FlowTable.builder();
+    bad.code(Dimension.REPORTER, "A");
+    int[] one = {0};
+    assertThatThrownBy(() -> bad.addAll(one, one, one, one, one, new double[] {1}, 0, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("partner code = 0: expected a code from 0 to -1 (the dictionary has 0 labels)");
+    assertThatThrownBy(
+            () -> bad.addAll(one, one, one, one, one, new double[] {Double.NaN}, 0, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("value = NaN: expected a finite, non-negative number");
+    assertThatThrownBy(() -> bad.addAll(one, one, one, one, one, new double[] {1}, 0, 2))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThat(bad.size()).isZero();
+  }
+
+  @Test
   void manyRowsGrowTheColumns() {
     FlowTable.Builder b = FlowTable.builder();
     for (int i = 0; i < 5000; i++) {
