@@ -1,6 +1,12 @@
 package io.github.digitrade.calc;
 
+import com.google.common.collect.Iterables;
+import io.github.digitrade.model.FlowDirection;
+import io.github.digitrade.model.Money;
+import io.github.digitrade.model.Partner;
+import io.github.digitrade.model.TradeFlows;
 import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.Objects;
 
 /**
@@ -103,5 +109,66 @@ public final class Balance {
       throw new UndefinedIndicatorException("coverage ratio is undefined: imports M = 0");
     }
     return exports / imports;
+  }
+
+  /**
+   * Returns a reporter's exact trade balance from flows: the exact total of its export flows minus
+   * the exact total of its import flows, through {@link #balance(BigDecimal, BigDecimal)}. Filter
+   * the flows to one period (and partner, if wanted) first.
+   *
+   * @param flows flows including the reporter's exports and imports, not null
+   * @param reporter the reporter, not null; must have at least one export or import flow
+   * @return exports − imports in the flows' currency, never null
+   * @throws IllegalArgumentException if the reporter has no export or import flow, or its flows mix
+   *     currencies
+   */
+  public static Money balance(TradeFlows flows, Partner reporter) {
+    Money[] t = totals(flows, reporter);
+    return Money.of(balance(t[0].amount(), t[1].amount()), t[0].currency());
+  }
+
+  /**
+   * Returns a reporter's normalised trade balance from flows: {@link #normalisedBalance(double,
+   * double)} of the exact export and import totals, each converted once to {@code double}.
+   *
+   * @param flows flows including the reporter's exports and imports, not null
+   * @param reporter the reporter, not null
+   * @return the normalised balance, from −1 to 1
+   * @throws IllegalArgumentException as for {@link #balance(TradeFlows, Partner)}
+   * @throws UndefinedIndicatorException if both totals are zero
+   */
+  public static double normalisedBalance(TradeFlows flows, Partner reporter) {
+    Money[] t = totals(flows, reporter);
+    return normalisedBalance(t[0].amount().doubleValue(), t[1].amount().doubleValue());
+  }
+
+  /**
+   * Returns a reporter's coverage ratio from flows: {@link #coverage(double, double)} of the exact
+   * export and import totals.
+   *
+   * @param flows flows including the reporter's exports and imports, not null
+   * @param reporter the reporter, not null
+   * @return exports / imports, ≥ 0
+   * @throws IllegalArgumentException as for {@link #balance(TradeFlows, Partner)}
+   * @throws UndefinedIndicatorException if the import total is zero
+   */
+  public static double coverage(TradeFlows flows, Partner reporter) {
+    Money[] t = totals(flows, reporter);
+    return coverage(t[0].amount().doubleValue(), t[1].amount().doubleValue());
+  }
+
+  /** The reporter's exact export and import totals, in one currency. */
+  static Money[] totals(TradeFlows flows, Partner reporter) {
+    Objects.requireNonNull(reporter, "reporter");
+    TradeFlows own = flows.reporter(reporter);
+    TradeFlows x = own.direction(FlowDirection.EXPORT);
+    TradeFlows m = own.direction(FlowDirection.IMPORT);
+    if (x.isEmpty() && m.isEmpty()) {
+      throw new IllegalArgumentException(
+          "reporter = " + reporter + ": expected at least one export or import flow of it");
+    }
+    Currency currency =
+        FlowPivot.oneCurrency(TradeFlows.copyOf(Iterables.concat(x, m)), Currency.getInstance("XXX"));
+    return new Money[] {x.total(currency), m.total(currency)};
   }
 }

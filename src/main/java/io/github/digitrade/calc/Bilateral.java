@@ -1,7 +1,12 @@
 package io.github.digitrade.calc;
 
+import com.google.common.collect.Iterables;
+import io.github.digitrade.model.MirrorPair;
+import io.github.digitrade.model.Money;
+import io.github.digitrade.model.TradeFlows;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -356,5 +361,90 @@ public final class Bilateral {
     // halve before adding only when the sum overflows
     double mean = Double.isInfinite(sum) ? reportedExports / 2 + mirrorImports / 2 : sum / 2;
     return (reportedExports - mirrorImports) / mean;
+  }
+
+  /**
+   * Returns the trade intensity matrix from flows: {@code exports} pivoted by reporter and partner,
+   * {@code imports} totalled by reporter (each economy's total imports), then {@link
+   * #tradeIntensity(LabeledMatrix, LabeledVector, WorldImports)}.
+   *
+   * @param exports export flows, by reporter and partner, in one currency, not null
+   * @param imports import flows of every economy (the world), same currency, not null
+   * @param convention whether {@code M_w} includes the reporter, not null
+   * @return the index per reporter and partner code, never null
+   * @throws IllegalArgumentException if the flows mix currencies or a partner has no imports
+   */
+  public static LabeledMatrix tradeIntensity(
+      TradeFlows exports, TradeFlows imports, WorldImports convention) {
+    FlowPivot.oneCurrency(
+        TradeFlows.copyOf(Iterables.concat(exports, imports)), Currency.getInstance("XXX"));
+    return tradeIntensity(
+        FlowPivot.matrix(exports, FlowPivot.reporter(), FlowPivot.partner()),
+        FlowPivot.vector(imports, FlowPivot.reporter()),
+        convention);
+  }
+
+  /**
+   * Returns the complementarity of {@code i}'s export flows with {@code j}'s import flows, by
+   * product; equals {@link #complementarity(LabeledVector, LabeledVector)} of the pivoted flows.
+   *
+   * @param exportsOfI i's export flows, in one currency, not null
+   * @param importsOfJ j's import flows, same currency, not null
+   * @return the index, from 0 to 100
+   * @throws IllegalArgumentException if the flows mix currencies
+   * @throws UndefinedIndicatorException if either side is all zero
+   */
+  public static double complementarity(TradeFlows exportsOfI, TradeFlows importsOfJ) {
+    FlowPivot.oneCurrency(
+        TradeFlows.copyOf(Iterables.concat(exportsOfI, importsOfJ)), Currency.getInstance("XXX"));
+    return complementarity(
+        FlowPivot.vector(exportsOfI, FlowPivot.product()),
+        FlowPivot.vector(importsOfJ, FlowPivot.product()));
+  }
+
+  /**
+   * Returns the pairwise export similarity of every reporter of export flows, by product; equals
+   * {@link #exportSimilarity(LabeledMatrix)} of the pivoted flows.
+   *
+   * @param exports export flows, in one currency, not null
+   * @return the pairwise index, never null
+   * @throws IllegalArgumentException if the flows mix currencies
+   */
+  public static LabeledMatrix exportSimilarity(TradeFlows exports) {
+    return exportSimilarity(FlowPivot.matrix(exports, FlowPivot.reporter(), FlowPivot.product()));
+  }
+
+  /**
+   * Returns the mirror asymmetry of a mirror pair ({@code TradeFlows.mirror(...)}): {@link
+   * #mirrorAsymmetry(double, double)} of its two reported values.
+   *
+   * @param pair the exporter's and the importer's reports, both present, not null
+   * @return the asymmetry, from −2 to 2
+   * @throws IllegalArgumentException if a side is missing or the sides differ in currency
+   * @throws UndefinedIndicatorException if both values are zero
+   */
+  public static double mirrorAsymmetry(MirrorPair pair) {
+    Objects.requireNonNull(pair, "pair");
+    Money x =
+        pair.exportReported()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "pair has no reported exports: expected both sides of the mirror pair"));
+    Money m =
+        pair.importReported()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "pair has no reported imports: expected both sides of the mirror pair"));
+    if (!x.currency().equals(m.currency())) {
+      throw new IllegalArgumentException(
+          "pair reports "
+              + x.currency()
+              + " and "
+              + m.currency()
+              + ": expected one currency; convert with ExchangeRates first");
+    }
+    return mirrorAsymmetry(x.amount().doubleValue(), m.amount().doubleValue());
   }
 }

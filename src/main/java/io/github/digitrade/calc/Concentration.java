@@ -1,7 +1,10 @@
 package io.github.digitrade.calc;
 
+import io.github.digitrade.model.TradeFlow;
+import io.github.digitrade.model.TradeFlows;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * How concentrated a distribution of trade values is: over products (export concentration), over
@@ -301,5 +304,99 @@ public final class Concentration {
       }
     }
     return n;
+  }
+
+  /**
+   * Returns the HHI of flows grouped by a key: with {@code FlowPivot.partner()} the partner
+   * concentration of a reporter's exports, with {@code FlowPivot.product()} its product
+   * concentration. The flows are pivoted ({@link FlowPivot#vector}) and passed to {@link
+   * #hhi(double[])}, so the result equals that of the pivoted values bit for bit.
+   *
+   * <pre>{@code
+   * Concentration.hhi(flows.reporter(chn).direction(FlowDirection.EXPORT), FlowPivot.partner());
+   * }</pre>
+   *
+   * @param flows the flows, in one currency, not empty, not null
+   * @param by the key to group by, not null
+   * @return the HHI, from {@code 1/n} to 1
+   * @throws IllegalArgumentException if there are no flows or they mix currencies
+   * @throws UndefinedIndicatorException if every value is zero
+   */
+  public static double hhi(TradeFlows flows, Function<? super TradeFlow, String> by) {
+    return hhi(FlowPivot.vector(flows, by).toArray());
+  }
+
+  /**
+   * Returns the HHI of each row of flows pivoted by two keys, e.g. partner concentration of every
+   * reporter: {@code hhiByRow(flows, FlowPivot.reporter(), FlowPivot.partner())}. Equals {@link
+   * #hhiByRow(LabeledMatrix)} of the pivoted matrix bit for bit.
+   *
+   * @param flows the flows, in one currency, not null
+   * @param row the key of a row, not null
+   * @param item the key of the items whose concentration is measured, not null
+   * @return the HHI per row, with zero rows excluded and listed, never null
+   * @throws IllegalArgumentException if the flows mix currencies
+   */
+  public static LabeledVector hhiByRow(
+      TradeFlows flows, Function<? super TradeFlow, String> row, Function<? super TradeFlow, String> item) {
+    return hhiByRow(FlowPivot.matrix(flows, row, item));
+  }
+
+  /**
+   * Returns the normalised HHI of flows grouped by a key; see {@link #normalisedHhi(double[])}.
+   *
+   * @param flows the flows, in one currency, not empty, not null
+   * @param by the key to group by, not null
+   * @return the normalised HHI, from 0 to 1
+   * @throws IllegalArgumentException if there are no flows or they mix currencies
+   * @throws UndefinedIndicatorException if fewer than two groups have a positive value
+   */
+  public static double normalisedHhi(TradeFlows flows, Function<? super TradeFlow, String> by) {
+    return normalisedHhi(FlowPivot.vector(flows, by).toArray());
+  }
+
+  /**
+   * Returns {@code CR_k} of flows grouped by a key; see {@link #concentrationRatio(double[], int)}.
+   *
+   * @param flows the flows, in one currency, not empty, not null
+   * @param by the key to group by, not null
+   * @param k how many of the largest shares to add, at least 1
+   * @return {@code CR_k}, from 0 to 1
+   * @throws IllegalArgumentException if there are no flows, they mix currencies, or {@code k < 1}
+   * @throws UndefinedIndicatorException if every value is zero
+   */
+  public static double concentrationRatio(
+      TradeFlows flows, Function<? super TradeFlow, String> by, int k) {
+    return concentrationRatio(FlowPivot.vector(flows, by).toArray(), k);
+  }
+
+  /**
+   * Returns the Theil index of flows grouped by a key; see {@link #theil(double[],
+   * TheilConvention)}. Only groups that occur in the flows are lines: with {@link
+   * TheilConvention#ALL_LINES}, add zero-valued lines through the primitive face.
+   *
+   * @param flows the flows, in one currency, not empty, not null
+   * @param by the key to group by, not null
+   * @param convention which lines count as {@code n}, not null
+   * @return the Theil index
+   * @throws IllegalArgumentException if there are no flows or they mix currencies
+   * @throws UndefinedIndicatorException if every value is zero
+   */
+  public static double theil(
+      TradeFlows flows, Function<? super TradeFlow, String> by, TheilConvention convention) {
+    return theil(FlowPivot.vector(flows, by).toArray(), convention);
+  }
+
+  /**
+   * Returns the Shannon entropy of flows grouped by a key; see {@link #entropy(double[])}.
+   *
+   * @param flows the flows, in one currency, not empty, not null
+   * @param by the key to group by, not null
+   * @return the entropy in nats
+   * @throws IllegalArgumentException if there are no flows or they mix currencies
+   * @throws UndefinedIndicatorException if every value is zero
+   */
+  public static double entropy(TradeFlows flows, Function<? super TradeFlow, String> by) {
+    return entropy(FlowPivot.vector(flows, by).toArray());
   }
 }

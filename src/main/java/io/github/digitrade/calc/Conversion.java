@@ -1,7 +1,12 @@
 package io.github.digitrade.calc;
 
+import io.github.digitrade.model.ExchangeRates;
+import io.github.digitrade.model.Money;
+import io.github.digitrade.model.Period;
+import io.github.digitrade.model.RatePeriod;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Currency;
 import java.util.Objects;
 
 /**
@@ -179,5 +184,57 @@ public final class Conversion {
       throw new UndefinedIndicatorException("deflated value is undefined: price index = 0");
     }
     return nominal / (priceIndex / base.value());
+  }
+
+  /**
+   * Converts money at the rate of its own period from an exchange-rate table: the rate comes from
+   * {@link ExchangeRates#rate(Currency, Currency, Period)} (direct, inverse or cross through a
+   * pivot), the arithmetic from {@link #convert(BigDecimal, BigDecimal, int, RoundingMode)}, rounded
+   * once to the target currency's minor unit.
+   *
+   * <p>Example: CNY 1,980,000,000,000 of 2021 with a USD→CNY rate of 6.4515 for 2021 is USD
+   * 306,905,370,843.99 (the inverse rate is taken to 34 significant digits).
+   *
+   * @param money the amount, not null
+   * @param target the target currency, not null
+   * @param period the period of the amount, not null
+   * @param rates the rate table, not null
+   * @param rounding how to round, not null
+   * @return the converted amount, never null
+   * @throws IllegalArgumentException if the table has no rate for that period; the message names the
+   *     period asked for and the periods that exist
+   */
+  public static Money convert(
+      Money money, Currency target, Period period, ExchangeRates rates, RoundingMode rounding) {
+    return convert(money, target, period, RatePeriod.same(), rates, rounding);
+  }
+
+  /**
+   * Converts money at the rate of the period {@code choice} names: {@code RatePeriod.same()} or, on
+   * purpose, {@code RatePeriod.explicit(otherPeriod)}. Converting 2021 values with the 2020 rate is
+   * possible only this way.
+   *
+   * @param money the amount, not null
+   * @param target the target currency, not null
+   * @param period the period of the amount, not null
+   * @param choice which period's rate to use, not null
+   * @param rates the rate table, not null
+   * @param rounding how to round, not null
+   * @return the converted amount, never null
+   * @throws IllegalArgumentException if the table has no rate for the chosen period
+   */
+  public static Money convert(
+      Money money,
+      Currency target,
+      Period period,
+      RatePeriod choice,
+      ExchangeRates rates,
+      RoundingMode rounding) {
+    Objects.requireNonNull(money, "money");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(rates, "rates");
+    BigDecimal rate = rates.rate(money.currency(), target, period, choice);
+    int scale = Math.max(0, target.getDefaultFractionDigits());
+    return Money.of(convert(money.amount(), rate, scale, rounding), target);
   }
 }

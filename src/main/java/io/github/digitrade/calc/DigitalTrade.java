@@ -1,5 +1,9 @@
 package io.github.digitrade.calc;
 
+import io.github.digitrade.model.Money;
+import io.github.digitrade.model.TradeFlows;
+import io.github.digitrade.reference.DdsDefinition;
+import java.util.Currency;
 import java.util.Objects;
 
 /**
@@ -81,5 +85,59 @@ public final class DigitalTrade {
     Objects.requireNonNull(valuesByNature, "valuesByNature");
     double[] s = Shares.of("valuesByNature", valuesByNature.toArray(), "shares by nature are");
     return LabeledVector.of(valuesByNature.labels(), s);
+  }
+
+  /**
+   * Returns the share of each digital nature in the flows' total, labelled by the {@code
+   * DigitalNature} constant name ({@code DIGITALLY_DELIVERED}, …) in order of first appearance;
+   * equals {@link Shares#shares(double[])} of the pivoted values bit for bit.
+   *
+   * @param flows the flows, in one currency, not empty, not null
+   * @return the share per nature, never null
+   * @throws IllegalArgumentException if there are no flows or they mix currencies
+   * @throws UndefinedIndicatorException if every value is zero
+   */
+  public static LabeledVector sharesByNature(TradeFlows flows) {
+    return sharesByNature(FlowPivot.vector(flows, f -> f.digitalNature().name()));
+  }
+
+  /**
+   * Returns the exact DDS total of services flows under a named EBOPS 2010 code set: the flows
+   * {@link DdsDefinition#select(TradeFlows)} keeps (each item counted once, never an aggregate beside
+   * its sub-items), totalled exactly. Filter the flows to one reporter, direction and period first.
+   *
+   * <pre>{@code
+   * DigitalTrade.ddsTotal(services, DdsDefinition.WTO_MOFCOM);   // e.g. USD 294.76 (bn)
+   * }</pre>
+   *
+   * @param services services flows, in one currency, not null
+   * @param definition the code set, not null
+   * @param currency the currency of the flows (the total is zero in it when nothing is selected), not
+   *     null
+   * @return the DDS total, never null
+   * @throws IllegalArgumentException if a selected flow is in another currency
+   */
+  public static Money ddsTotal(TradeFlows services, DdsDefinition definition, Currency currency) {
+    Objects.requireNonNull(services, "services");
+    Objects.requireNonNull(definition, "definition");
+    return definition.select(services).total(currency);
+  }
+
+  /**
+   * Returns the DDS share of services trade under a named code set: {@link #ddsShare(double,
+   * double)} of {@link #ddsTotal(TradeFlows, DdsDefinition, Currency)} and the given services total,
+   * each converted once to {@code double}.
+   *
+   * @param services services flows, in the currency of {@code totalServices}, not null
+   * @param definition the code set, not null
+   * @param totalServices total services trade of the same reporter, direction and period, not null
+   * @return the share, from 0 to 1
+   * @throws IllegalArgumentException if currencies differ or the DDS total exceeds the total
+   * @throws UndefinedIndicatorException if the services total is zero
+   */
+  public static double ddsShare(TradeFlows services, DdsDefinition definition, Money totalServices) {
+    Objects.requireNonNull(totalServices, "totalServices");
+    Money dds = ddsTotal(services, definition, totalServices.currency());
+    return ddsShare(dds.amount().doubleValue(), totalServices.amount().doubleValue());
   }
 }

@@ -1,6 +1,15 @@
 package io.github.digitrade.calc;
 
+import io.github.digitrade.model.Money;
+import io.github.digitrade.model.Period;
+import io.github.digitrade.model.TradeFlow;
+import io.github.digitrade.model.TradeFlows;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Growth and change of a value over time: year-on-year growth, CAGR, least-squares growth, growth
@@ -262,5 +271,75 @@ public final class Growth {
       out[i] = series[i] / b * base.value();
     }
     return out;
+  }
+
+  /**
+   * Returns the period-on-period growth of a series of flows: the flows are totalled exactly per
+   * period ({@link TradeFlows#totalsBy}), ordered by period, and passed to {@link #yoy(double[])},
+   * so the values equal that of the totals bit for bit. Filter the flows to one reporter, direction
+   * and frequency first.
+   *
+   * @param flows the flows of at least two consecutive periods, in one currency, not null
+   * @return the growth of each period over the one before, labelled by the later period ({@code
+   *     2021}), never null
+   * @throws IllegalArgumentException if there are fewer than two periods, a period is missing
+   *     between the first and the last, or the flows mix currencies or frequencies
+   * @throws UndefinedIndicatorException if a period other than the last totals zero
+   */
+  public static LabeledVector yoy(TradeFlows flows) {
+    List<Period> periods = new ArrayList<>();
+    double[] values = series(flows, periods);
+    double[] g = yoy(values);
+    List<String> labels = new ArrayList<>();
+    for (int i = 1; i < periods.size(); i++) {
+      labels.add(periods.get(i).toString());
+    }
+    return LabeledVector.of(labels, g);
+  }
+
+  /**
+   * Returns the CAGR of a series of flows between its first and last period, {@code T} = the number
+   * of periods between them (years for annual data): {@link #cagr(double, double, double)} of the
+   * exact totals of the two periods.
+   *
+   * @param flows the flows of at least two consecutive periods, in one currency, not null
+   * @return the CAGR per period, ≥ −1
+   * @throws IllegalArgumentException as for {@link #yoy(TradeFlows)}
+   * @throws UndefinedIndicatorException if the first period totals zero
+   */
+  public static double cagr(TradeFlows flows) {
+    List<Period> periods = new ArrayList<>();
+    double[] values = series(flows, periods);
+    return cagr(values[0], values[values.length - 1], values.length - 1);
+  }
+
+  /** Exact totals per period, in period order, as doubles; checks the periods are consecutive. */
+  private static double[] series(TradeFlows flows, List<Period> periods) {
+    FlowPivot.oneCurrency(flows, Currency.getInstance("XXX"));
+    Map<Period, Money> totals = new TreeMap<>(flows.totalsBy(TradeFlow::period));
+    if (totals.size() < 2) {
+      throw new IllegalArgumentException(
+          "flows cover " + totals.size() + " period(s) " + totals.keySet()
+              + ": expected at least 2 consecutive periods");
+    }
+    double[] values = new double[totals.size()];
+    Period previous = null;
+    int i = 0;
+    for (Map.Entry<Period, Money> e : totals.entrySet()) {
+      Period p = e.getKey();
+      if (previous != null
+          && (previous.frequency() != p.frequency() || !previous.plus(1).equals(p))) {
+        throw new IllegalArgumentException(
+            "periods "
+                + previous
+                + " and "
+                + p
+                + " are not consecutive: expected one total per period with no gaps");
+      }
+      periods.add(p);
+      values[i++] = e.getValue().amount().doubleValue();
+      previous = p;
+    }
+    return values;
   }
 }

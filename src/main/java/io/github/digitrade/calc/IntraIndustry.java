@@ -1,7 +1,11 @@
 package io.github.digitrade.calc;
 
+import io.github.digitrade.model.FlowDirection;
+import io.github.digitrade.model.Partner;
+import io.github.digitrade.model.TradeFlows;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -146,5 +150,24 @@ public final class IntraIndustry {
       net[i] = Math.abs(exports[i] - imports[i]);
     }
     return new double[][] {gross, net};
+  }
+
+  /**
+   * Returns the Grubel-Lloyd index by product for a reporter–partner pair, from the reporter's
+   * export and import flows with that partner (filter to one period first). Equals {@link
+   * #byProduct(LabeledVector, LabeledVector)} of the pivoted flows bit for bit.
+   *
+   * @param flows flows that include the reporter's exports to and imports from the partner, not null
+   * @param reporter the reporter, not null
+   * @param partner the partner, not null
+   * @return the index by product ({@code HS:8517}), untraded products excluded, never null
+   * @throws IllegalArgumentException if the pair's flows mix currencies
+   */
+  public static LabeledVector byProduct(TradeFlows flows, Partner reporter, Partner partner) {
+    TradeFlows pair = flows.reporter(reporter).partner(partner);
+    FlowPivot.oneCurrency(pair, Currency.getInstance("XXX"));
+    return byProduct(
+        FlowPivot.vector(pair.direction(FlowDirection.EXPORT), FlowPivot.product()),
+        FlowPivot.vector(pair.direction(FlowDirection.IMPORT), FlowPivot.product()));
   }
 }

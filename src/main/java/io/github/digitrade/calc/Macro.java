@@ -1,5 +1,8 @@
 package io.github.digitrade.calc;
 
+import io.github.digitrade.model.Money;
+import io.github.digitrade.model.Partner;
+import io.github.digitrade.model.TradeFlows;
 import java.util.Objects;
 
 /**
@@ -91,5 +94,38 @@ public final class Macro {
           "import penetration is undefined: apparent consumption Q − X + M = 0");
     }
     return Math.min(1.0, imports / consumption);
+  }
+
+  /**
+   * Returns a reporter's trade openness from flows: {@link #openness(double, double, double,
+   * OpennessConvention)} of the exact export and import totals and GDP, each converted once to
+   * {@code double}. Filter the flows to the GDP's period first.
+   *
+   * @param flows flows including the reporter's exports and imports, not null
+   * @param reporter the reporter, not null
+   * @param gdp GDP in the flows' currency and period, not negative, not null
+   * @param convention WITS or UNCTAD, not null
+   * @return openness, ≥ 0
+   * @throws IllegalArgumentException if the reporter has no flows, currencies differ, or GDP is
+   *     negative
+   * @throws UndefinedIndicatorException if GDP is zero
+   */
+  public static double openness(
+      TradeFlows flows, Partner reporter, Money gdp, OpennessConvention convention) {
+    Objects.requireNonNull(gdp, "gdp");
+    Money[] t = Balance.totals(flows, reporter);
+    if (!gdp.currency().equals(t[0].currency())) {
+      throw new IllegalArgumentException(
+          "gdp = "
+              + gdp
+              + ": expected the currency of the flows, "
+              + t[0].currency()
+              + "; convert with ExchangeRates first");
+    }
+    return openness(
+        t[0].amount().doubleValue(),
+        t[1].amount().doubleValue(),
+        gdp.amount().doubleValue(),
+        convention);
   }
 }

@@ -1,6 +1,9 @@
 package io.github.digitrade.calc;
 
+import io.github.digitrade.model.TradeFlow;
+import io.github.digitrade.model.TradeFlows;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Shares: the part of a total that each item accounts for, as fractions from 0 to 1.
@@ -97,5 +100,21 @@ public final class Shares {
       s[i] = values[i] / total;
     }
     return s;
+  }
+
+  /**
+   * Returns the share of each group of flows in their total, e.g. partner shares of a reporter's
+   * exports with {@code FlowPivot.partner()}. Equals {@link #shares(double[])} of the pivoted
+   * values ({@link FlowPivot#vector}) bit for bit.
+   *
+   * @param flows the flows, in one currency, not empty, not null
+   * @param by the key to group by, not null
+   * @return the share per key, in order of first appearance, never null
+   * @throws IllegalArgumentException if there are no flows or they mix currencies
+   * @throws UndefinedIndicatorException if every value is zero
+   */
+  public static LabeledVector shares(TradeFlows flows, Function<? super TradeFlow, String> by) {
+    LabeledVector v = FlowPivot.vector(flows, by);
+    return LabeledVector.of(v.labels(), shares(v.toArray()));
   }
 }

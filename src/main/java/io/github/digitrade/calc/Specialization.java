@@ -1,6 +1,10 @@
 package io.github.digitrade.calc;
 
+import com.google.common.collect.Iterables;
+import io.github.digitrade.model.TradeFlows;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 
@@ -134,6 +138,70 @@ public final class Specialization {
   }
 
   /**
+   * Returns the RCA of one country's products against a world aggregate: {@code X_cp} from {@code
+   * country}, {@code X_p} from {@code world}, {@code X_c} and {@code X_w} their compensated totals.
+   * The world must include the country (as WITS world totals do). Products the world does not export
+   * are excluded and listed; products the country does not export have RCA 0. Each value equals
+   * {@link #rca(double, double, double, double)} of those numbers bit for bit.
+   *
+   * <p>Example: country {@code {8517=90, 1511=10}}, world {@code {8517=95, 1511=55}}: {@code
+   * RCA(8517) = (90/100)/(95/150) = 1.4211}.
+   *
+   * @param country the country's exports by product, values ≥ 0, not null
+   * @param world world exports by product, including the country's, values ≥ 0, not null; must have
+   *     every product of {@code country}
+   * @return the RCA per product of {@code world}, never null
+   * @throws IllegalArgumentException if a value is negative, a product of the country is missing from
+   *     the world, or the country exports more of a product than the world
+   * @throws UndefinedIndicatorException if the country's total exports are zero
+   */
+  public static LabeledVector rca(LabeledVector country, LabeledVector world) {
+    Checks.nonNegative("country", country);
+    Checks.nonNegative("world", world);
+    for (String p : country.labels()) {
+      if (!world.contains(p)) {
+        throw new IllegalArgumentException(
+            "world has no value for product "
+                + p
+                + ": expected the world aggregate to include every product of the country");
+      }
+      if (country.get(p) > world.get(p)) {
+        throw new IllegalArgumentException(
+            "country at "
+                + p
+                + " = "
+                + country.get(p)
+                + " exceeds world = "
+                + world.get(p)
+                + ": expected the world aggregate to include the country");
+      }
+    }
+    double countryTotal = Sums.sum(country.toArray());
+    if (countryTotal == 0) {
+      throw new UndefinedIndicatorException(
+          "RCA is undefined: total exports of the country X_c = 0");
+    }
+    double worldTotal = Sums.sum(world.toArray());
+    List<String> labels = new ArrayList<>();
+    double[] out = new double[world.size()];
+    List<Exclusion> excluded = new ArrayList<>();
+    int n = 0;
+    for (int i = 0; i < world.size(); i++) {
+      String p = world.labels().get(i);
+      double xp = world.get(i);
+      if (xp == 0) {
+        excluded.add(
+            new Exclusion(
+                Exclusion.Axis.ITEM, p, "RCA is undefined: world exports of the product X_p = 0"));
+      } else {
+        labels.add(p);
+        out[n++] = rca(country.contains(p) ? country.get(p) : 0, countryTotal, xp, worldTotal);
+      }
+    }
+    return LabeledVector.of(labels, Arrays.copyOf(out, n), excluded);
+  }
+
+  /**
    * Returns the presence (specialisation) matrix {@code M_cp = 1} if {@code RCA_cp ≥ 1}, else 0, the
    * input of the economic-complexity measures (Hidalgo and Hausmann 2009). Exclusions are carried
    * over: an excluded country is absent, never present.
@@ -197,5 +265,37 @@ public final class Specialization {
       v[i] = symmetricRca(v[i]);
     }
     return LabeledMatrix.of(rca.rowLabels(), rca.columnLabels(), v, rca.excluded());
+  }
+
+  /**
+   * Returns the RCA matrix of export flows: the flows are pivoted by reporter and product ({@link
+   * FlowPivot}) and passed to {@link #rca(LabeledMatrix)}, so the result equals that of the pivoted
+   * matrix bit for bit. Filter the flows to exports of one period first; they must cover the world
+   * (or the reference group) as reporters.
+   *
+   * @param exports export flows of every reporter, in one currency, not null
+   * @return RCA by reporter code (rows) and product (columns, e.g. {@code HS:8517}), never null
+   * @throws IllegalArgumentException if the flows mix currencies
+   */
+  public static LabeledMatrix rca(TradeFlows exports) {
+    return rca(FlowPivot.matrix(exports, FlowPivot.reporter(), FlowPivot.product()));
+  }
+
+  /**
+   * Returns the RCA of one reporter's products against a world aggregate, both given as flows (for
+   * example the reporter's exports to the World, and World exports by product). Both are pivoted by
+   * product and passed to {@link #rca(LabeledVector, LabeledVector)}.
+   *
+   * @param country the reporter's export flows, in one currency, not null
+   * @param world the world's export flows by product, including the reporter's, same currency, not
+   *     null
+   * @return RCA by product, never null
+   * @throws IllegalArgumentException if the flows mix currencies or the world lacks a product of the
+   *     country
+   * @throws UndefinedIndicatorException if the reporter's exports are zero
+   */
+  public static LabeledVector rca(TradeFlows country, TradeFlows world) {
+    FlowPivot.oneCurrency(TradeFlows.copyOf(Iterables.concat(country, world)), Currency.getInstance("XXX"));
+    return rca(FlowPivot.vector(country, FlowPivot.product()), FlowPivot.vector(world, FlowPivot.product()));
   }
 }

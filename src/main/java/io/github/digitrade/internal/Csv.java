@@ -8,17 +8,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * A small reader for the embedded CSV resources: RFC 4180 quoting (fields in double quotes, {@code
- * ""} for a quote, line breaks inside quotes), UTF-8 with or without a byte-order mark, LF or CRLF
- * line ends, and a header row naming the columns. Blank lines are skipped.
+ * The reader of the embedded CSV resources: RFC 4180 quoting (fields in double quotes, {@code ""} for
+ * a quote, line breaks inside quotes), UTF-8 with or without a byte-order mark, LF or CRLF line ends,
+ * and a header row naming the columns. Rows give typed fields whose errors name the file, the line,
+ * the column, the bad value and what was expected.
  *
  * <pre>{@code
  * for (Csv.Row r : Csv.parse("t.csv", "a,b\n1,\"x, y\"\n")) {
- *   r.get("b");   // "x, y"
+ *   r.get("b");        // "x, y"
+ *   r.integer("a");    // 1
  * }
  * }</pre>
  */
@@ -32,7 +39,8 @@ public final class Csv {
    *
    * @param resource the absolute resource name, not null
    * @return the data rows, never null
-   * @throws IllegalStateException if the resource is missing or malformed
+   * @throws IllegalStateException if the resource is missing
+   * @throws IllegalArgumentException if it is malformed, naming the line
    */
   public static ImmutableList<Row> read(String resource) {
     requireNonNull(resource, "resource");
@@ -40,150 +48,143 @@ public final class Csv {
       if (in == null) {
         throw new IllegalStateException("resource " + resource + " is missing from the module");
       }
-      return parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      String name = resource.substring(resource.lastIndexOf('/') + 1);
+      return parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read resource " + resource, e);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalStateException(String.valueOf(e.getMessage()), e);
     }
   }
 
   /**
    * Parses CSV text whose first record is the header.
    *
-   * @param name the name used in error messages, not null
-   * @param text the CSV text, not null
-   * @return the data rows, never null
-   * @throws IllegalArgumentException naming the line if a quote is not closed, text follows a
-   *     closing quote, a row has a different number of fields than the header, or the header repeats
-   *     a column
+   * @param file the name used in error messages, not null
+   * @param text the whole text, not null
+   * @return the data rows, in order, never null
+   * @throws IllegalArgumentException naming the line if the text is empty, a column name is blank or
+   *     repeated, a quote is not closed or stray, or a row has the wrong number of fields
    */
-  public static ImmutableList<Row> parse(String name, String text) {
-    requireNonNull(name, "name");
-    String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
+  public static ImmutableList<Row> parse(String file, String text) {
+    requireNonNull(file, "file");
+    String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
     List<List<String>> records = new ArrayList<>();
-    List<Integer> lines = new ArrayList<>();
-    List<String> fields = new ArrayList<>();
+    List<Integer> startLines = new ArrayList<>();
+    List<String> record = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     int line = 1;
     int recordLine = 1;
+    boolean quoted = false;
+    boolean afterQuote = false;
     int i = 0;
-    int n = s.length();
-    boolean any = false;
+    int n = t.length();
     while (i < n) {
-      char c = s.charAt(i);
-      if (c == '"' && field.length() == 0) {
-        int start = line;
-        i++;
-        while (true) {
-          if (i >= n) {
-            throw new IllegalArgumentException(
-                name + " line " + start + ": quoted field is not closed");
+      char c = t.charAt(i);
+      if (quoted) {
+        if (c == '"') {
+          if (i + 1 < n && t.charAt(i + 1) == '"') {
+            field.append('"');
+            i += 2;
+            continue;
           }
-          char q = s.charAt(i);
-          if (q == '"') {
-            if (i + 1 < n && s.charAt(i + 1) == '"') {
-              field.append('"');
-              i += 2;
-              continue;
-            }
-            i++;
-            break;
-          }
-          if (q == '\n') {
+          quoted = false;
+          afterQuote = true;
+        } else {
+          if (c == '\n') {
             line++;
           }
-          field.append(q);
-          i++;
+          field.append(c);
         }
-        any = true;
-        if (i < n && s.charAt(i) != ',' && s.charAt(i) != '\n' && s.charAt(i) != '\r') {
-          throw new IllegalArgumentException(
-              name + " line " + line + ": unexpected text after a closing quote");
-        }
+        i++;
         continue;
       }
       if (c == ',') {
-        fields.add(field.toString());
+        record.add(field.toString());
         field.setLength(0);
-        any = true;
-        i++;
-      } else if (c == '\r' || c == '\n') {
-        if (any || field.length() > 0) {
-          fields.add(field.toString());
-          records.add(List.copyOf(fields));
-          lines.add(recordLine);
+        afterQuote = false;
+      } else if (c == '\n' || (c == '\r' && i + 1 < n && t.charAt(i + 1) == '\n')) {
+        record.add(field.toString());
+        field.setLength(0);
+        afterQuote = false;
+        records.add(record);
+        startLines.add(recordLine);
+        record = new ArrayList<>();
+        if (c == '\r') {
+          i++;
         }
-        fields.clear();
-        field.setLength(0);
-        any = false;
-        i += (c == '\r' && i + 1 < n && s.charAt(i + 1) == '\n') ? 2 : 1;
         line++;
         recordLine = line;
+      } else if (c == '"') {
+        if (field.length() > 0 || afterQuote) {
+          throw new IllegalArgumentException(
+              file + " line " + line + ": stray quote: expected quotes only around a whole field");
+        }
+        quoted = true;
       } else {
+        if (afterQuote) {
+          throw new IllegalArgumentException(
+              file + " line " + line + ": text after a closing quote: expected a comma or line end");
+        }
         field.append(c);
-        i++;
       }
+      i++;
     }
-    if (any || field.length() > 0) {
-      fields.add(field.toString());
-      records.add(List.copyOf(fields));
-      lines.add(recordLine);
+    if (quoted) {
+      throw new IllegalArgumentException(
+          file + " line " + recordLine + ": unclosed quote: expected a closing \"");
+    }
+    if (field.length() > 0 || !record.isEmpty() || afterQuote) {
+      record.add(field.toString());
+      records.add(record);
+      startLines.add(recordLine);
     }
     if (records.isEmpty()) {
-      throw new IllegalArgumentException(name + ": no header row");
+      throw new IllegalArgumentException(file + ": empty: expected a header row");
     }
-    ImmutableMap.Builder<String, Integer> header = ImmutableMap.builder();
-    List<String> names = records.get(0);
-    for (int k = 0; k < names.size(); k++) {
-      header.put(names.get(k), k);
-    }
-    ImmutableMap<String, Integer> columns;
-    try {
-      columns = header.buildOrThrow();
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(name + " line 1: a column name repeats in " + names, e);
+    List<String> header = records.get(0);
+    Set<String> seen = new HashSet<>();
+    for (String h : header) {
+      if (h.isBlank() || !seen.add(h)) {
+        throw new IllegalArgumentException(
+            file + " line 1: header " + header + ": expected distinct, non-blank column names");
+      }
     }
     ImmutableList.Builder<Row> rows = ImmutableList.builder();
     for (int r = 1; r < records.size(); r++) {
-      List<String> rec = records.get(r);
-      if (rec.size() != names.size()) {
+      List<String> fields = records.get(r);
+      int at = startLines.get(r);
+      if (fields.size() != header.size()) {
         throw new IllegalArgumentException(
-            name + " line " + lines.get(r) + ": " + rec.size() + " fields, expected "
-                + names.size());
+            file + " line " + at + ": " + fields.size() + " fields: expected " + header.size()
+                + " as in the header");
       }
-      rows.add(new Row(name, lines.get(r), columns, rec));
+      ImmutableMap.Builder<String, String> values = ImmutableMap.builder();
+      for (int k = 0; k < header.size(); k++) {
+        values.put(header.get(k), fields.get(k));
+      }
+      rows.add(new Row(file, at, values.buildOrThrow()));
     }
     return rows.build();
   }
 
-  /** One data row: fields by column name, with the resource and line for error messages. */
+  /** One data row: its location and its fields keyed by the header's column names. */
   public static final class Row {
-    private final String name;
+    private final String file;
     private final int line;
-    private final ImmutableMap<String, Integer> columns;
-    private final List<String> fields;
+    private final ImmutableMap<String, String> values;
 
-    private Row(String name, int line, ImmutableMap<String, Integer> columns, List<String> fields) {
-      this.name = name;
+    private Row(String file, int line, ImmutableMap<String, String> values) {
+      this.file = file;
       this.line = line;
-      this.columns = columns;
-      this.fields = fields;
+      this.values = values;
     }
 
     /**
-     * Returns the field in {@code column}, as written (not trimmed).
+     * Returns the fields by column name, in header order.
      *
-     * @param column the column name, not null
-     * @return the field, never null; empty if the field is empty
-     * @throws IllegalStateException if the file has no such column
+     * @return the fields, never null
      */
-    public String get(String column) {
-      Integer k = columns.get(column);
-      if (k == null) {
-        throw new IllegalStateException(where() + ": no column " + column + " in " + columns.keySet());
-      }
-      return fields.get(k);
+    public ImmutableMap<String, String> values() {
+      return values;
     }
 
     /**
@@ -196,33 +197,177 @@ public final class Csv {
     }
 
     /**
-     * Returns {@code "name line N"} for error messages.
+     * Returns {@code "file line N"} for error messages.
      *
      * @return the location, never null
      */
     public String where() {
-      return name + " line " + line;
+      return file + " line " + line;
     }
 
     /**
-     * Returns an exception for a bad value in this row, prefixed with its location.
+     * Returns the field as written (not trimmed), possibly empty.
      *
-     * @param message what is wrong, not null
-     * @param cause the underlying exception, not null
-     * @return the exception to throw, never null
+     * @param column the column name, not null
+     * @return the field, never null
+     * @throws IllegalArgumentException if the file has no such column
      */
-    public IllegalStateException error(String message, Exception cause) {
-      return new IllegalStateException(where() + ": " + message, cause);
+    public String get(String column) {
+      String v = values.get(column);
+      if (v == null) {
+        throw new IllegalArgumentException(
+            where() + ": no column \"" + column + "\": expected one of " + values.keySet());
+      }
+      return v;
     }
 
     /**
-     * Returns the fields in file order.
+     * Returns the trimmed field, which must not be blank.
      *
-     * @return the fields, never null
+     * @param column the column name, not null
+     * @return the text, never blank
+     * @throws IllegalArgumentException if the field is blank or the column is missing
+     */
+    public String text(String column) {
+      String v = get(column).trim();
+      if (v.isEmpty()) {
+        throw error(column, "", "a non-blank value");
+      }
+      return v;
+    }
+
+    /**
+     * Returns the trimmed field, or empty when it is blank.
+     *
+     * @param column the column name, not null
+     * @return the text if any, never null
+     * @throws IllegalArgumentException if the column is missing
+     */
+    public Optional<String> optional(String column) {
+      String v = get(column).trim();
+      return v.isEmpty() ? Optional.empty() : Optional.of(v);
+    }
+
+    /**
+     * Returns the field as a decimal integer.
+     *
+     * @param column the column name, not null
+     * @return the value
+     * @throws IllegalArgumentException if the field is not an integer
+     */
+    public int integer(String column) {
+      String v = text(column);
+      try {
+        return Integer.parseInt(v);
+      } catch (NumberFormatException e) {
+        throw error(column, v, "an integer");
+      }
+    }
+
+    /**
+     * Returns the field as an ISO date such as {@code 2022-11-14}.
+     *
+     * @param column the column name, not null
+     * @return the date, never null
+     * @throws IllegalArgumentException if the field is blank or not an ISO date
+     */
+    public LocalDate date(String column) {
+      return toDate(column, text(column));
+    }
+
+    /**
+     * Returns the field as an ISO date, or empty when it is blank.
+     *
+     * @param column the column name, not null
+     * @return the date if any, never null
+     * @throws IllegalArgumentException if the field is neither blank nor an ISO date
+     */
+    public Optional<LocalDate> optionalDate(String column) {
+      Optional<String> v = optional(column);
+      return v.isPresent() ? Optional.of(toDate(column, v.get())) : Optional.empty();
+    }
+
+    /**
+     * Returns the field as {@code yes} (true) or {@code no} (false).
+     *
+     * @param column the column name, not null
+     * @return the flag
+     * @throws IllegalArgumentException if the field is neither
+     */
+    public boolean yesNo(String column) {
+      String v = text(column);
+      if (v.equals("yes")) {
+        return true;
+      }
+      if (v.equals("no")) {
+        return false;
+      }
+      throw error(column, v, "yes or no");
+    }
+
+    /**
+     * Returns the field split at semicolons into trimmed, non-blank parts.
+     *
+     * @param column the column name, not null
+     * @return the parts, never null; empty when the field is blank
+     * @throws IllegalArgumentException if a part is blank
+     */
+    public ImmutableList<String> list(String column) {
+      String v = get(column).trim();
+      if (v.isEmpty()) {
+        return ImmutableList.of();
+      }
+      ImmutableList.Builder<String> parts = ImmutableList.builder();
+      for (String part : v.split(";", -1)) {
+        String p = part.trim();
+        if (p.isEmpty()) {
+          throw error(column, v, "a list of non-blank items separated by semicolons");
+        }
+        parts.add(p);
+      }
+      return parts.build();
+    }
+
+    private LocalDate toDate(String column, String v) {
+      try {
+        return LocalDate.parse(v);
+      } catch (DateTimeParseException e) {
+        throw error(column, v, "an ISO date such as 2022-11-14");
+      }
+    }
+
+    /**
+     * Returns an exception whose message names the row, the column, the bad value and what was
+     * expected, such as {@code t.csv line 2: batch = "9": expected 1 to 8}.
+     *
+     * @param column the column, not null
+     * @param value the bad value, not null
+     * @param expected what was expected, not null
+     * @return the exception, for the caller to throw
+     */
+    public IllegalArgumentException error(String column, String value, String expected) {
+      return new IllegalArgumentException(
+          where() + ": " + column + " = \"" + value + "\": expected " + expected);
+    }
+
+    /**
+     * Wraps a validation failure of the value built from this row so that its message names the row.
+     *
+     * @param e the failure, not null
+     * @return the exception, for the caller to throw
+     */
+    public IllegalArgumentException wrap(IllegalArgumentException e) {
+      return new IllegalArgumentException(where() + ": " + e.getMessage(), e);
+    }
+
+    /**
+     * Returns the location and the fields, such as {@code t.csv line 5 [2, , z]}.
+     *
+     * @return the text, never null
      */
     @Override
     public String toString() {
-      return where() + " " + fields;
+      return where() + " " + values.values();
     }
   }
 }

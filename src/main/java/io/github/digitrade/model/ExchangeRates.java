@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -28,13 +27,13 @@ import org.jspecify.annotations.Nullable;
  * MathContext#DECIMAL128} (34 significant digits), so {@code r(A→B) · r(B→A)} differs from 1 by at
  * most about {@code 1e-33} relative. A rate of another period is used only when asked for
  * explicitly with {@link RatePeriod#explicit(Period)}; a missing period is an error that names the
- * periods that do exist. Instances are immutable and thread-safe.
+ * periods that do exist. Converting money with these rates is {@code
+ * io.github.digitrade.calc.Conversion}'s job. Instances are immutable and thread-safe.
  *
  * <pre>{@code
  * ExchangeRates rates = ExchangeRateSamples.cnyPerUsd();
- * Money cbec2021 = Money.of("1980", "CNY");                        // billion yuan
- * rates.convert(cbec2021, Currency.getInstance("USD"), Period.ofYear(2021),
- *     RoundingMode.HALF_EVEN);                                     // USD 306.91
+ * rates.rate(Currency.getInstance("CNY"), Currency.getInstance("USD"), Period.ofYear(2021));
+ *     // 0.1550027125474695807176625590947842 (1 / 6.4515)
  * rates.rate(Currency.getInstance("CNY"), Currency.getInstance("USD"), Period.ofYear(2025));
  *     // IllegalArgumentException: no CNY→USD rate for 2025: rates exist for 2015–2024
  * }</pre>
@@ -127,42 +126,6 @@ public final class ExchangeRates {
   public BigDecimal rate(Currency from, Currency to, Period valuePeriod, RatePeriod choice) {
     requireNonNull(choice, "choice");
     return rate(from, to, choice.resolve(requireNonNull(valuePeriod, "valuePeriod")));
-  }
-
-  /**
-   * Returns {@code money} in {@code target} at the rate of {@code period}, rounded to the target
-   * currency's minor unit (2 decimals for USD and CNY).
-   *
-   * @param money the amount, not null
-   * @param target the target currency, not null
-   * @param period the period of the amount, not null
-   * @param mode the rounding mode, not null
-   * @return the converted amount, never null
-   * @throws IllegalArgumentException if no rate exists for that period
-   */
-  public Money convert(Money money, Currency target, Period period, RoundingMode mode) {
-    return convert(money, target, period, RatePeriod.same(), mode);
-  }
-
-  /**
-   * Returns {@code money} in {@code target} at the rate {@code choice} names, rounded to the target
-   * currency's minor unit.
-   *
-   * @param money the amount, not null
-   * @param target the target currency, not null
-   * @param valuePeriod the period of the amount, not null
-   * @param choice which period's rate to use, not null
-   * @param mode the rounding mode, not null
-   * @return the converted amount, never null
-   * @throws IllegalArgumentException if no rate exists for the chosen period
-   */
-  public Money convert(
-      Money money, Currency target, Period valuePeriod, RatePeriod choice, RoundingMode mode) {
-    requireNonNull(money, "money");
-    requireNonNull(mode, "mode");
-    BigDecimal r = rate(money.currency(), target, valuePeriod, choice);
-    int scale = Math.max(0, target.getDefaultFractionDigits());
-    return Money.of(money.amount().multiply(r, MC).setScale(scale, mode), target);
   }
 
   private @Nullable BigDecimal find(Currency from, Currency to, Period period) {

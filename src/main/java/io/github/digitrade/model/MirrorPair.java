@@ -1,7 +1,5 @@
 package io.github.digitrade.model;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -62,26 +60,6 @@ public final class MirrorPair {
     return exports == null || imports == null
         ? Optional.empty()
         : Optional.of(exports.minus(imports));
-  }
-
-  /**
-   * Returns the mirror asymmetry {@code (X − M) / ((X + M) / 2)}, rounded to {@code scale} decimals.
-   *
-   * @param scale the number of decimals
-   * @param mode the rounding mode, not null
-   * @return the asymmetry, or empty if a side is missing
-   * @throws ArithmeticException if both sides are zero ("mean of the two reports is zero")
-   * @throws IllegalArgumentException if the two sides are in different currencies
-   */
-  public Optional<BigDecimal> asymmetry(int scale, RoundingMode mode) {
-    if (exports == null || imports == null) {
-      return Optional.empty();
-    }
-    BigDecimal mean = exports.plus(imports).amount().divide(BigDecimal.valueOf(2));
-    if (mean.signum() == 0) {
-      throw new ArithmeticException("mean of the two reports is zero: asymmetry is undefined");
-    }
-    return Optional.of(exports.minus(imports).amount().divide(mean, scale, mode));
   }
 
   /**

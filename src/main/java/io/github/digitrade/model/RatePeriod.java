@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  * billion. This type exists so that the first can only happen on purpose.
  *
  * <pre>{@code
- * rates.convert(cny1980, usd, Period.ofYear(2021), RatePeriod.explicit(Period.ofYear(2020)),
- *     RoundingMode.HALF_EVEN);   // USD 287.06
+ * Conversion.convert(cny1980, usd, Period.ofYear(2021), RatePeriod.explicit(Period.ofYear(2020)),
+ *     rates, RoundingMode.HALF_EVEN);   // USD 287.06 (calc.Conversion)
  * }</pre>
  */
 public final class RatePeriod {

@@ -83,8 +83,8 @@ public final class CustomsModes {
       for (String d : Splitter.on(' ').split(r.get("directions"))) {
         m.addDirections(FlowDirection.valueOf(d));
       }
-      Rows.date(r, "announcement_date").ifPresent(m::announcementDate);
-      Rows.date(r, "effective_date").ifPresent(m::effectiveDate);
+      r.optionalDate("announcement_date").ifPresent(m::announcementDate);
+      r.optionalDate("effective_date").ifPresent(m::effectiveDate);
       CustomsMode mode = m.build();
       b.put(mode.code(), mode);
     }

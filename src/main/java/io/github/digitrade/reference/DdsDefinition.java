@@ -1,8 +1,14 @@
 package io.github.digitrade.reference;
 
 import com.google.common.collect.ImmutableSortedSet;
+import io.github.digitrade.model.Classification;
+import io.github.digitrade.model.ProductCode;
 import io.github.digitrade.model.Status;
+import io.github.digitrade.model.TradeFlow;
+import io.github.digitrade.model.TradeFlows;
 import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * A named definition of digitally deliverable services (DDS): a set of EBOPS 2010 items whose trade
@@ -120,6 +126,46 @@ public enum DdsDefinition {
       }
     }
     return false;
+  }
+
+  /**
+   * Returns whether a product code is an EBOPS 2010 service inside the definition. Codes of other
+   * classifications (HS goods, SITC, custom, total) are never inside.
+   *
+   * <pre>{@code
+   * DdsDefinition.WTO_MOFCOM.contains(ProductCode.ebops("SI2"));   // true
+   * DdsDefinition.WTO_MOFCOM.contains(ProductCode.hs("8517"));     // false
+   * }</pre>
+   *
+   * @param product the product code, not null
+   * @return true if the code is an EBOPS 2010 code that {@link #contains(String) belongs} to the
+   *     definition
+   */
+  public boolean contains(ProductCode product) {
+    return product.classification() == Classification.EBOPS_2010 && contains(product.code());
+  }
+
+  /**
+   * Returns the flows of a dataset whose products should be summed for this definition, without
+   * double counting: the EBOPS 2010 flows whose code is in {@link #codesToSum(Collection)} of the
+   * EBOPS codes present in the dataset. Flows of other classifications are left out.
+   *
+   * @param flows the flows, not null
+   * @return the flows to total for the digitally deliverable services of this definition, never null
+   */
+  public TradeFlows select(TradeFlows flows) {
+    List<String> present =
+        flows.stream()
+            .map(TradeFlow::product)
+            .filter(p -> p.classification() == Classification.EBOPS_2010)
+            .map(ProductCode::code)
+            .distinct()
+            .collect(Collectors.toList());
+    ImmutableSortedSet<String> keep = codesToSum(present);
+    return flows.filter(
+        f ->
+            f.product().classification() == Classification.EBOPS_2010
+                && keep.contains(f.product().code()));
   }
 
   /**

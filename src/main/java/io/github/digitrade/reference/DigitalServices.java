@@ -1,5 +1,6 @@
 package io.github.digitrade.reference;
 
+import io.github.digitrade.internal.Csv;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
@@ -45,11 +46,11 @@ public final class DigitalServices {
         new EnumMap<>(DdsDefinition.class);
 
     static {
-      ImmutableList<RegistryCsv.Row> rows = RegistryCsv.resource("dds_ebops.csv");
+      ImmutableList<Csv.Row> rows = Csv.read(Rows.DIR + "dds_ebops.csv");
       ImmutableMap.Builder<String, EbopsItem> items = ImmutableMap.builder();
       Map<String, String> core = new TreeMap<>();
       Map<String, String> wto = new TreeMap<>();
-      for (RegistryCsv.Row row : rows) {
+      for (Csv.Row row : rows) {
         EbopsItem item;
         try {
           item =
@@ -57,7 +58,7 @@ public final class DigitalServices {
                   row.text("code"),
                   row.text("bpm6_item"),
                   row.text("name"),
-                  row.raw("note").trim(),
+                  row.get("note").trim(),
                   row.text("source"),
                   Status.parse(row.text("status")));
         } catch (IllegalArgumentException e) {

@@ -97,13 +97,13 @@ public final class PartnerGroups {
       PartnerGroup.Builder b =
           builders.computeIfAbsent(
               code, c -> PartnerGroup.builder().code(c).name(r.get("name")));
-      LocalDate since = Rows.date(r, "since").orElseThrow();
+      LocalDate since = r.date("since");
       Membership.Builder m =
           Membership.builder()
               .partner(Partner.of(r.get("alpha3")))
               .since(since)
               .status(Rows.status(r));
-      Rows.date(r, "until").ifPresent(m::until);
+      r.optionalDate("until").ifPresent(m::until);
       b.addMemberships(m.build());
       asOf.merge(code, since, (x, y) -> x.isAfter(y) ? x : y);
     }

@@ -1,5 +1,6 @@
 package io.github.digitrade.reference;
 
+import io.github.digitrade.internal.Csv;
 import static com.google.common.collect.ImmutableList.toImmutableList;
 
 import com.google.common.collect.ImmutableList;
@@ -256,13 +257,13 @@ public final class PilotZones {
 
   private static PilotZones load() {
     ImmutableList.Builder<PilotZone> zones = ImmutableList.builder();
-    for (RegistryCsv.Row row : RegistryCsv.resource("pilot_zones.csv")) {
+    for (Csv.Row row : Csv.read(Rows.DIR + "pilot_zones.csv")) {
       zones.add(parse(row));
     }
     return of(zones.build());
   }
 
-  static PilotZone parse(RegistryCsv.Row row) {
+  static PilotZone parse(Csv.Row row) {
     PilotZone.AdminLevel level;
     try {
       level = PilotZone.AdminLevel.parse(row.text("admin_level"));
@@ -288,8 +289,8 @@ public final class PilotZones {
         .revocationDate(row.optionalDate("revoked_on"))
         .successor(row.optional("successor"))
         .status(status)
-        .statusNote(row.raw("status_note").trim())
-        .dateNote(row.raw("date_note").trim())
+        .statusNote(row.get("status_note").trim())
+        .dateNote(row.get("date_note").trim())
         .source(row.text("source"));
     try {
       return b.build();

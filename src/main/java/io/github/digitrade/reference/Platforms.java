@@ -1,5 +1,6 @@
 package io.github.digitrade.reference;
 
+import io.github.digitrade.internal.Csv;
 import static com.google.common.collect.ImmutableList.toImmutableList;
 
 import com.google.common.collect.ImmutableList;
@@ -46,7 +47,7 @@ public final class Platforms {
   }
 
   private static ImmutableList<Platform> load() {
-    return parse(RegistryCsv.resource("platforms.csv"), RegistryCsv.resource("platform_facts.csv"));
+    return parse(Csv.read(Rows.DIR + "platforms.csv"), Csv.read(Rows.DIR + "platform_facts.csv"));
   }
 
   /**
@@ -59,20 +60,20 @@ public final class Platforms {
    * @throws IllegalArgumentException if a row is invalid or a fact names an unknown platform
    */
   static ImmutableList<Platform> parse(
-      ImmutableList<RegistryCsv.Row> platformRows, ImmutableList<RegistryCsv.Row> factRows) {
+      ImmutableList<Csv.Row> platformRows, ImmutableList<Csv.Row> factRows) {
     ImmutableListMultimap.Builder<String, DatedFact> facts = ImmutableListMultimap.builder();
     Set<String> ids = new HashSet<>();
-    for (RegistryCsv.Row row : platformRows) {
+    for (Csv.Row row : platformRows) {
       ids.add(row.text("id"));
     }
-    for (RegistryCsv.Row row : factRows) {
+    for (Csv.Row row : factRows) {
       String id = row.text("platform");
       if (!ids.contains(id)) {
         throw row.error("platform", id, "the id of a listed platform");
       }
-      String text = row.raw("fact").trim();
-      String asOf = row.raw("as_of").trim();
-      String source = row.raw("source").trim();
+      String text = row.get("fact").trim();
+      String asOf = row.get("as_of").trim();
+      String source = row.get("source").trim();
       Status status = status(row);
       try {
         facts.put(id, DatedFact.of(text, asOf, source, status));
@@ -82,13 +83,13 @@ public final class Platforms {
     }
     ImmutableListMultimap<String, DatedFact> byPlatform = facts.build();
     ImmutableList.Builder<Platform> out = ImmutableList.builder();
-    for (RegistryCsv.Row row : platformRows) {
+    for (Csv.Row row : platformRows) {
       String id = row.text("id");
       Platform.Builder b = Platform.builder();
       b.id(id)
-          .name(row.raw("name").trim())
-          .operator(row.raw("operator").trim())
-          .headquarters(row.raw("headquarters").trim())
+          .name(row.get("name").trim())
+          .operator(row.get("operator").trim())
+          .headquarters(row.get("headquarters").trim())
           .headquartersNote(row.optional("headquarters_note"))
           .launchYear(row.integer("launch_year"))
           .launchNote(row.optional("launch_note"))
@@ -111,7 +112,7 @@ public final class Platforms {
     return out.build();
   }
 
-  private static Status status(RegistryCsv.Row row) {
+  private static Status status(Csv.Row row) {
     try {
       return Status.parse(row.text("status"));
     } catch (IllegalArgumentException e) {
@@ -119,7 +120,7 @@ public final class Platforms {
     }
   }
 
-  private static BusinessModel businessModel(RegistryCsv.Row row, String text) {
+  private static BusinessModel businessModel(Csv.Row row, String text) {
     try {
       return BusinessModel.valueOf(text);
     } catch (IllegalArgumentException e) {
@@ -128,7 +129,7 @@ public final class Platforms {
     }
   }
 
-  private static Currency currency(RegistryCsv.Row row, String code) {
+  private static Currency currency(Csv.Row row, String code) {
     try {
       if (code.length() == 3 && code.equals(code.toUpperCase(Locale.ROOT))) {
         return Currency.getInstance(code);

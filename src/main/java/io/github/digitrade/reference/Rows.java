@@ -4,9 +4,6 @@ import io.github.digitrade.internal.Csv;
 import io.github.digitrade.model.Source;
 import io.github.digitrade.model.Status;
 import io.github.digitrade.model.Vintage;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Optional;
 
 /** Reads typed fields of the embedded CSV rows, with the row's location in error messages. */
 final class Rows {
@@ -15,23 +12,11 @@ final class Rows {
 
   static final String DIR = "/io/github/digitrade/reference/";
 
-  static Optional<LocalDate> date(Csv.Row r, String column) {
-    String s = r.get(column);
-    if (s.isEmpty()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(LocalDate.parse(s));
-    } catch (DateTimeParseException e) {
-      throw r.error(column + " = \"" + s + "\": expected a date YYYY-MM-DD", e);
-    }
-  }
-
   static Status status(Csv.Row r) {
     try {
       return Status.parse(r.get("status"));
     } catch (IllegalArgumentException e) {
-      throw r.error(String.valueOf(e.getMessage()), e);
+      throw r.wrap(e);
     }
   }
 
@@ -41,7 +26,7 @@ final class Rows {
     b.publisher(r.get("publisher"));
     b.title(r.get("title") + "; via " + r.get("source"));
     if (dated) {
-      date(r, "release_date").ifPresent(b::releaseDate);
+      r.optionalDate("release_date").ifPresent(b::releaseDate);
       b.vintage(Vintage.valueOf(r.get("vintage")));
     }
     return b.build();

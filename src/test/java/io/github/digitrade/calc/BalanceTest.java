@@ -22,6 +22,8 @@ class BalanceTest {
         .isEqualTo(new BigDecimal("672.6"));
     assertThat(Balance.balance(new BigDecimal("0.1"), new BigDecimal("0.30")))
         .isEqualTo(new BigDecimal("-0.20"));
+    assertThat(Balance.balance(BigDecimal.ZERO, new BigDecimal("2.5")))
+        .isEqualTo(new BigDecimal("-2.5"));
     assertThatThrownBy(() -> Balance.balance(new BigDecimal("-1.5"), BigDecimal.ONE))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("exports = -1.5: expected an amount ≥ 0");

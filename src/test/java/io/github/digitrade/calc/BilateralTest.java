@@ -136,6 +136,9 @@ class BilateralTest {
     assertThat(Bilateral.complementarity(new double[] {1, 0}, new double[] {0, 1})).isEqualTo(0.0);
     assertThat(Bilateral.complementarity(new double[] {1, 3}, new double[] {2, 6}))
         .isCloseTo(100.0, within(1e-12));
+    assertThatThrownBy(() -> Bilateral.complementarity(new double[] {1, 3}, new double[] {1}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("exportsOfI has 2 values and importsOfJ has 1: expected the same length");
     assertThatThrownBy(() -> Bilateral.complementarity(new double[] {1, 3}, new double[] {0, 0}))
         .isInstanceOf(UndefinedIndicatorException.class)
         .hasMessage("trade complementarity index is undefined: total of importsOfJ = 0");

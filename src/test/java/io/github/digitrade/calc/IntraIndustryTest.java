@@ -67,6 +67,9 @@ class IntraIndustryTest {
     assertThat(gl.get("8517")).isEqualTo(IntraIndustry.grubelLloyd(60, 40)).isEqualTo(0.8);
     assertThat(gl.get("8471")).isEqualTo(IntraIndustry.grubelLloyd(10, 90));
     assertThat(gl.get("2701")).isEqualTo(0.0);
+    // equal two-way trade: 1 − 0/14 = 1
+    LabeledVector balanced = LabeledVector.of(List.of("3004"), new double[] {7});
+    assertThat(IntraIndustry.byProduct(balanced, balanced).get("3004")).isEqualTo(1.0);
     assertThat(gl.excluded())
         .containsExactly(
             new Exclusion(

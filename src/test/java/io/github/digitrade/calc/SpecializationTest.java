@@ -151,4 +151,47 @@ class SpecializationTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("rca = -0.1: expected a finite number ≥ 0");
   }
+
+  @Test
+  void test_rcaOfCountryAgainstWorld_agreesWithMatrixBitForBit() {
+    LabeledVector chn = LabeledVector.of(List.of("8517", "1511"), new double[] {90, 10});
+    LabeledVector world =
+        LabeledVector.of(List.of("8517", "1511", "0101"), new double[] {95, 55, 0});
+    LabeledVector rca = Specialization.rca(chn, world);
+    // 8517: (90/100)/(95/150) = 1.421053
+    assertThat(rca.get("8517")).isEqualTo(Specialization.rca(exports()).get("CHN", "8517"));
+    assertThat(rca.get("1511")).isEqualTo(Specialization.rca(exports()).get("CHN", "1511"));
+    assertThat(rca.excluded())
+        .containsExactly(
+            new Exclusion(
+                Exclusion.Axis.ITEM, "0101", "RCA is undefined: world exports of the product X_p = 0"));
+    // a product the country does not export has RCA 0
+    LabeledVector only = LabeledVector.of(List.of("8517"), new double[] {90});
+    assertThat(Specialization.rca(only, world).get("1511")).isEqualTo(0.0);
+  }
+
+  @Test
+  void test_rcaOfCountryAgainstWorld_badInput() {
+    LabeledVector world = LabeledVector.of(List.of("8517"), new double[] {95});
+    assertThatThrownBy(
+            () -> Specialization.rca(LabeledVector.of(List.of("1511"), new double[] {1}), world))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "world has no value for product 1511: expected the world aggregate to include every"
+                + " product of the country");
+    assertThatThrownBy(
+            () -> Specialization.rca(LabeledVector.of(List.of("8517"), new double[] {96}), world))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "country at 8517 = 96.0 exceeds world = 95.0: expected the world aggregate to include"
+                + " the country");
+    assertThatThrownBy(
+            () -> Specialization.rca(LabeledVector.of(List.of("8517"), new double[] {0}), world))
+        .isInstanceOf(UndefinedIndicatorException.class)
+        .hasMessage("RCA is undefined: total exports of the country X_c = 0");
+    assertThatThrownBy(
+            () -> Specialization.rca(LabeledVector.of(List.of("8517"), new double[] {-1}), world))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("country at 8517 = -1.0: expected a finite number ≥ 0");
+  }
 }

@@ -1,5 +1,7 @@
 package io.github.digitrade.model;
 
+import io.github.digitrade.calc.Conversion;
+import io.github.digitrade.calc.Bilateral;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,12 +49,12 @@ class ExchangeRatesTest {
   void test_convert_samePeriodAndExplicitOther() {
     Money cbec2021 = Money.of("1980", "CNY");
     // 1980 / 6.4515 = 306.9053... -> USD 306.91
-    assertThat(RATES.convert(cbec2021, USD, Period.ofYear(2021), RoundingMode.HALF_EVEN))
+    assertThat(Conversion.convert(cbec2021, USD, Period.ofYear(2021), RATES, RoundingMode.HALF_EVEN))
         .isEqualTo(Money.parse("USD 306.91"));
     // 1980 / 6.8976 = 287.0563... -> USD 287.06, only through the explicit call
     Money wrong =
-        RATES.convert(cbec2021, USD, Period.ofYear(2021), RatePeriod.explicit(Period.ofYear(2020)),
-            RoundingMode.HALF_EVEN);
+        Conversion.convert(cbec2021, USD, Period.ofYear(2021), RatePeriod.explicit(Period.ofYear(2020)),
+            RATES, RoundingMode.HALF_EVEN);
     assertThat(wrong).isEqualTo(Money.parse("USD 287.06"));
     assertThat(RATES.rate(CNY, USD, Period.ofYear(2021), RatePeriod.same()))
         .isEqualTo(RATES.rate(CNY, USD, Period.ofYear(2021)));

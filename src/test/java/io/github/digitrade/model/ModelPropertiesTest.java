@@ -1,5 +1,7 @@
 package io.github.digitrade.model;
 
+import io.github.digitrade.calc.Conversion;
+import io.github.digitrade.calc.Bilateral;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -174,7 +176,8 @@ class ModelPropertiesTest {
           assertThat(cross.subtract(rates.rate(eur, USD, y).multiply(rates.rate(USD, cny, y)))
               .abs()).isLessThan(tolerance);
           Money m = Money.of(BigDecimal.valueOf(a), USD);
-          Money round = rates.convert(rates.convert(m, cny, y, RoundingMode.HALF_EVEN), USD, y,
+          Money round = Conversion.convert(
+              Conversion.convert(m, cny, y, rates, RoundingMode.HALF_EVEN), USD, y, rates,
               RoundingMode.HALF_EVEN);
           // two roundings to cents, at most 0.005 each, the first scaled by 1/rate
           assertThat(round.minus(m).amount().abs())

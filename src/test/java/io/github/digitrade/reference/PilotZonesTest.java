@@ -1,5 +1,6 @@
 package io.github.digitrade.reference;
 
+import io.github.digitrade.internal.Csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -306,25 +307,25 @@ class PilotZonesTest {
             + "province_zh,admin_level,revoked_on,successor,status,status_note,date_note,source\n";
     String good =
         "1,2015-03-07,yes,D,Hangzhou,杭州市,Zhejiang,浙江,prefecture-level city,,,confirmed,,,s\n";
-    assertThat(PilotZones.parse(RegistryCsv.parse("z.csv", header + good).get(0)).nameEn())
+    assertThat(PilotZones.parse(Csv.parse("z.csv", header + good).get(0)).nameEn())
         .isEqualTo("Hangzhou");
     assertThatThrownBy(
             () ->
                 PilotZones.parse(
-                    RegistryCsv.parse("z.csv", header + good.replace("1,2015", "9,2015")).get(0)))
+                    Csv.parse("z.csv", header + good.replace("1,2015", "9,2015")).get(0)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("z.csv line 2: pilot zone Hangzhou: batch = 9: expected 1 to 8");
     assertThatThrownBy(
             () ->
                 PilotZones.parse(
-                    RegistryCsv.parse("z.csv", header + good.replace("prefecture-level", "village"))
+                    Csv.parse("z.csv", header + good.replace("prefecture-level", "village"))
                         .get(0)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("z.csv line 2: adminLevel = \"village city\": expected one of");
     assertThatThrownBy(
             () ->
                 PilotZones.parse(
-                    RegistryCsv.parse("z.csv", header + good.replace("confirmed", "memory"))
+                    Csv.parse("z.csv", header + good.replace("confirmed", "memory"))
                         .get(0)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("z.csv line 2: status = \"memory\": expected confirmed, derived or unverified");

@@ -1,5 +1,6 @@
 package io.github.digitrade.reference;
 
+import io.github.digitrade.internal.Csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,8 +19,8 @@ class PlatformsTest {
 
   private static Platform parseOne(String row, String facts) {
     return Platforms.parse(
-            RegistryCsv.parse("p.csv", HEADER + row),
-            RegistryCsv.parse("f.csv", FACT_HEADER + facts))
+            Csv.parse("p.csv", HEADER + row),
+            Csv.parse("f.csv", FACT_HEADER + facts))
         .get(0);
   }
 

@@ -3,6 +3,7 @@ package io.github.digitrade.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.digitrade.calc.Conversion;
 import io.github.digitrade.model.CustomsMode;
 import io.github.digitrade.model.ExchangeRates;
 import io.github.digitrade.model.FlowDirection;
@@ -34,13 +35,13 @@ class ReferenceDataTest {
     assertThat(r.all().get(6).status()).isEqualTo(Status.UNVERIFIED); // 2021, from memory
     Money cbec2021 = Money.of("1980", "CNY");
     // 1980 / 6.4515 = 306.905... ≈ 306.9 bn USD
-    assertThat(r.convert(cbec2021, USD, Period.ofYear(2021), RoundingMode.HALF_EVEN)
+    assertThat(Conversion.convert(cbec2021, USD, Period.ofYear(2021), r, RoundingMode.HALF_EVEN)
             .rounded(1, RoundingMode.HALF_EVEN))
         .isEqualTo(Money.parse("USD 306.9"));
     // 1980 / 6.8976 = 287.056... : the quoted "287.0 bn" is this figure cut to one decimal
     Money at2020 =
-        r.convert(cbec2021, USD, Period.ofYear(2021), RatePeriod.explicit(Period.ofYear(2020)),
-            RoundingMode.HALF_EVEN);
+        Conversion.convert(cbec2021, USD, Period.ofYear(2021), RatePeriod.explicit(Period.ofYear(2020)),
+            r, RoundingMode.HALF_EVEN);
     assertThat(at2020.rounded(1, RoundingMode.DOWN)).isEqualTo(Money.parse("USD 287"));
     assertThatThrownBy(() -> r.rate(CNY, USD, Period.ofYear(2025)))
         .isInstanceOf(IllegalArgumentException.class)

@@ -1,4 +1,4 @@
-package io.github.digitrade.reference;
+package io.github.digitrade.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-class RegistryCsvPropertiesTest {
+class CsvPropertiesTest {
 
   private static final String ALPHABET = "ab,\"\n\r 试,";
 
@@ -46,11 +46,11 @@ class RegistryCsvPropertiesTest {
                 }
                 text.append("\n");
               }
-              ImmutableList<RegistryCsv.Row> rows = RegistryCsv.parse("p.csv", text.toString());
+              ImmutableList<Csv.Row> rows = Csv.parse("p.csv", text.toString());
               assertThat(rows).hasSize(2);
               for (int k = 0; k < width; k++) {
-                assertThat(rows.get(0).raw(header.get(k))).isEqualTo(a.get(k));
-                assertThat(rows.get(1).raw(header.get(k))).isEqualTo(b.get(k));
+                assertThat(rows.get(0).get(header.get(k))).isEqualTo(a.get(k));
+                assertThat(rows.get(1).get(header.get(k))).isEqualTo(b.get(k));
               }
             });
   }
