@@ -35,8 +35,9 @@ import org.jspecify.annotations.Nullable;
  * (BACI: thousands of US dollars). Ten million BACI rows take about 200 MB.
  *
  * <p>Aggregates ({@link #sum(Dimension)}, {@link #matrix(Dimension, Dimension)}) group into dense
- * arrays with Neumaier-compensated sums per cell, so they agree with {@link Sums} within its bound
- * whatever the row order. Their labels are sorted (by {@link String#compareTo}), and only labels that
+ * arrays with a compensated sum per cell: Knuth's branch-free TwoSum collects the exact rounding
+ * error of every addition, the same compensation as Neumaier's summation in {@link Sums}, so they
+ * agree with {@link Sums} within its bound whatever the row order. Their labels are sorted (by {@link String#compareTo}), and only labels that
  * occur in at least one row of this table are listed, so results do not depend on the order in which
  * rows were read. Rows sharing all five keys are summed by every aggregate, unless the table was built
  * under {@link DuplicatePolicy#REJECT}.
@@ -179,8 +180,10 @@ public final class FlowTable {
       int k = column == null ? 0 : column[r];
       used[k] = true;
       double x = values[r];
-      double t = s[k] + x;
-      c[k] += s[k] >= x ? (s[k] - t) + x : (x - t) + s[k];
+      double sk = s[k];
+      double t = sk + x;
+      double z = t - sk;
+      c[k] += (sk - (t - z)) + (x - z);
       s[k] = t;
     }
     int[] order = sortedUsed(dimension, used);
@@ -245,7 +248,8 @@ public final class FlowTable {
       double x = values[r];
       double sk = s[k];
       double t = sk + x;
-      c[k] += sk >= x ? (sk - t) + x : (x - t) + sk;
+      double z = t - sk;
+      c[k] += (sk - (t - z)) + (x - z);
       s[k] = t;
     }
     for (int k = 0; k < s.length; k++) {
