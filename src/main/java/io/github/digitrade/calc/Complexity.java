@@ -29,9 +29,10 @@ import java.util.Objects;
  * deviation. Only that one eigenvector is computed: Lanczos iteration with full
  * reorthogonalisation on the symmetric matrix {@code S = D_p^-1/2 Mᵀ D_c^-1 M D_p^-1/2}, which is
  * similar to {@code M̃}, with the trivial eigenvector {@code √k_p} (eigenvalue 1) deflated; {@code S}
- * is applied through the sparse presence matrix, never formed. Cost: {@code O(nnz)} per step, a few
- * dozen steps; 226 × 785 takes about a millisecond. Results agree with a dense eigen-solver to about
- * 1e-9 and do not depend on row or column order beyond that tolerance. If the second eigenvalue is
+ * is applied through the sparse presence matrix, never formed. Cost: {@code O(nnz)} per step plus
+ * the reorthogonalisation, at most 80 steps per restart; 226 × 785 takes about 16 ms (see {@code
+ * docs/performance.md}). Results agree with a dense eigen-solver to about 1e-9 and do not depend on
+ * row or column order beyond that tolerance. If the second eigenvalue is
  * repeated the eigenvector is not unique and the index is not well defined (a disconnected
  * country-product network, for instance); such input should be split first.
  *
