@@ -9,6 +9,9 @@
  *       pilot zones;
  *   <li>{@link io.github.digitrade.calc} the indicator calculators;
  *   <li>{@link io.github.digitrade.reference} embedded, sourced reference data;
+ *   <li>{@link io.github.digitrade.table} the columnar flow table for millions of rows;
+ *   <li>{@link io.github.digitrade.io} readers of tidy CSV, CEPII BACI and UN Comtrade files, and a
+ *       writer;
  *   <li>{@link io.github.digitrade.report} the brief and the HTML report.
  * </ul>
  */

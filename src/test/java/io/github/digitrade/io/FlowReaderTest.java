@@ -71,6 +71,20 @@ class FlowReaderTest {
   }
 
   @Test
+  void manyDistinctLabelsAreInterned() throws IOException {
+    StringBuilder text = new StringBuilder(tidy());
+    for (int i = 0; i < 1000; i++) {
+      // each reporter twice: the second lookup finds the label by its bytes
+      text.append("R").append(i).append(",USA,1,2022,X,1\n");
+      text.append("R").append(i).append(",USA,2,2022,X,2\n");
+    }
+    FlowTable t = read(FlowReader.tidy(), text.toString()).table();
+    assertThat(t.labels(Dimension.REPORTER)).hasSize(1000);
+    // every reporter: 1 + 2
+    assertThat(t.sum(Dimension.REPORTER).toArray()).containsOnly(3.0);
+  }
+
+  @Test
   void mapsColumnsAndConstants() throws IOException {
     ColumnMapping m =
         ColumnMapping.builder()

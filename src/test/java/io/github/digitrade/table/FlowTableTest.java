@@ -110,6 +110,22 @@ class FlowTableTest {
   }
 
   @Test
+  void duplicatesAreFoundWhenTheKeysDoNotFitInALong() {
+    // 8193 labels per dimension need 14 bits each, 70 bits in all: the hash-based check runs
+    FlowTable.Builder b = FlowTable.builder().duplicates(DuplicatePolicy.REJECT);
+    for (int i = 0; i <= 8192; i++) {
+      String s = Integer.toString(i);
+      b.add("R" + s, "P" + s, s, s, "D" + s, 1);
+    }
+    b.add("R7", "P7", "7", "7", "D7", 2);
+    assertThatThrownBy(b::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "1 duplicate key (R7, P7, 7, 7, D7): expected each (reporter, partner, product,"
+                + " period, direction) once under DuplicatePolicy.REJECT");
+  }
+
+  @Test
   void distinctKeysPassTheStrictPolicy() {
     FlowTable t =
         FlowTable.builder()
