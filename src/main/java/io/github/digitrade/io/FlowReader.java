@@ -3,6 +3,7 @@ package io.github.digitrade.io;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.io.CountingInputStream;
+import io.github.digitrade.model.Partner;
 import io.github.digitrade.table.Dimension;
 import io.github.digitrade.table.DuplicatePolicy;
 import io.github.digitrade.table.FlowTable;
@@ -98,6 +99,7 @@ public final class FlowReader {
   private final ReadMode mode;
   private final ProgressListener progress;
   private final DuplicatePolicy duplicates;
+  private final boolean isoCodes;
 
   private FlowReader(
       Format format,
@@ -105,13 +107,15 @@ public final class FlowReader {
       ImmutableMap<Integer, String> countryCodes,
       ReadMode mode,
       ProgressListener progress,
-      DuplicatePolicy duplicates) {
+      DuplicatePolicy duplicates,
+      boolean isoCodes) {
     this.format = format;
     this.mapping = mapping;
     this.countryCodes = countryCodes;
     this.mode = mode;
     this.progress = progress;
     this.duplicates = duplicates;
+    this.isoCodes = isoCodes;
   }
 
   /**
@@ -136,7 +140,8 @@ public final class FlowReader {
         ImmutableMap.of(),
         ReadMode.STRICT,
         ProgressListener.NONE,
-        DuplicatePolicy.SUM);
+        DuplicatePolicy.SUM,
+        false);
   }
 
   /**
@@ -151,7 +156,8 @@ public final class FlowReader {
         ImmutableMap.of(),
         ReadMode.STRICT,
         ProgressListener.NONE,
-        DuplicatePolicy.SUM);
+        DuplicatePolicy.SUM,
+        false);
   }
 
   /**
@@ -166,7 +172,8 @@ public final class FlowReader {
         ImmutableMap.of(),
         ReadMode.STRICT,
         ProgressListener.NONE,
-        DuplicatePolicy.SUM);
+        DuplicatePolicy.SUM,
+        false);
   }
 
   /**
@@ -190,7 +197,8 @@ public final class FlowReader {
     }
     ImmutableMap.Builder<Integer, String> stripped = ImmutableMap.builder();
     codes.forEach((code, label) -> stripped.put(code, label.strip()));
-    return new FlowReader(format, mapping, stripped.buildOrThrow(), mode, progress, duplicates);
+    return new FlowReader(
+        format, mapping, stripped.buildOrThrow(), mode, progress, duplicates, isoCodes);
   }
 
   /**
@@ -201,7 +209,13 @@ public final class FlowReader {
    */
   public FlowReader withMode(ReadMode mode) {
     return new FlowReader(
-        format, mapping, countryCodes, Objects.requireNonNull(mode, "mode"), progress, duplicates);
+        format,
+        mapping,
+        countryCodes,
+        Objects.requireNonNull(mode, "mode"),
+        progress,
+        duplicates,
+        isoCodes);
   }
 
   /**
@@ -212,7 +226,13 @@ public final class FlowReader {
    */
   public FlowReader withProgress(ProgressListener listener) {
     return new FlowReader(
-        format, mapping, countryCodes, mode, Objects.requireNonNull(listener, "listener"), duplicates);
+        format,
+        mapping,
+        countryCodes,
+        mode,
+        Objects.requireNonNull(listener, "listener"),
+        duplicates,
+        isoCodes);
   }
 
   /**
@@ -224,7 +244,40 @@ public final class FlowReader {
    */
   public FlowReader withDuplicates(DuplicatePolicy policy) {
     return new FlowReader(
-        format, mapping, countryCodes, mode, progress, Objects.requireNonNull(policy, "policy"));
+        format,
+        mapping,
+        countryCodes,
+        mode,
+        progress,
+        Objects.requireNonNull(policy, "policy"),
+        isoCodes);
+  }
+
+  /**
+   * Returns a copy that labels numeric country codes with ISO 3166-1 alpha-3 codes through {@link
+   * Partner#parse(String)}, which knows UN M49 numeric codes and the BACI and Comtrade aliases
+   * ({@code 842} becomes {@code "USA"}, Comtrade's {@code 0} becomes {@code "WLD"}). Codes it does
+   * not know, such as Comtrade's special area {@code 899} (Areas, nes), keep their numeric label. Used by BACI readers without
+   * a country-code file (a country-code file takes precedence) and by Comtrade readers; tidy readers
+   * keep labels as written.
+   *
+   * @return a new reader, never null
+   */
+  public FlowReader withIsoCodes() {
+    return new FlowReader(format, mapping, countryCodes, mode, progress, duplicates, true);
+  }
+
+  /** The label of a numeric country code under {@link #withIsoCodes()}, or the number. */
+  private String countryLabel(int code) {
+    String number = Integer.toString(code);
+    if (!isoCodes) {
+      return number;
+    }
+    try {
+      return Partner.parse(number).code();
+    } catch (IllegalArgumentException unknown) {
+      return number;
+    }
   }
 
   /**
@@ -376,7 +429,7 @@ public final class FlowReader {
   public String toString() {
     return "FlowReader{" + format.name().toLowerCase(Locale.ROOT) + ", " + mode + ", duplicates "
         + duplicates + (countryCodes.isEmpty() ? "" : ", " + countryCodes.size() + " country codes")
-        + "}";
+        + (isoCodes ? ", ISO codes" : "") + "}";
   }
 
   private static InputStream decompress(InputStream raw, String source) throws IOException {
@@ -975,7 +1028,7 @@ public final class FlowReader {
         }
         String label;
         if (countryCodes.isEmpty()) {
-          label = Integer.toString(code);
+          label = countryLabel(code);
         } else {
           String iso = countryCodes.get(code);
           if (iso == null) {
@@ -1053,7 +1106,7 @@ public final class FlowReader {
           if (n > 999) {
             throw new BadRow(f, "expected a UN M49 code from 0 to 999");
           }
-          return Integer.toString(n);
+          return countryLabel(n);
         }
         try {
           String label = CsvScanner.decode(b, s, e).strip();

@@ -347,6 +347,25 @@ class FlowReaderTest {
   }
 
   @Test
+  void isoCodesComeFromThePartnerRegistry() throws IOException {
+    FlowTable baci = read(FlowReader.baci().withIsoCodes(), "t,i,j,k,v,q\n2022,156,842,10121,1,2\n").table();
+    assertThat(baci.labels(Dimension.REPORTER)).containsExactly("CHN");
+    assertThat(baci.labels(Dimension.PARTNER)).containsExactly("USA");
+    String text =
+        """
+        period,reporterCode,flowCode,partnerCode,cmdCode,primaryValue
+        2022,076,X,0,1,1
+        2022,76,M,899,1,1
+        """;
+    FlowTable comtrade = read(FlowReader.comtrade().withIsoCodes(), text).table();
+    assertThat(comtrade.labels(Dimension.REPORTER)).containsExactly("BRA");
+    // Comtrade's World (0) is an alias of WLD; the special area 899 (Areas, nes) keeps its number
+    assertThat(comtrade.labels(Dimension.PARTNER)).containsExactly("WLD", "899");
+    assertThat(FlowReader.comtrade().withIsoCodes().toString())
+        .isEqualTo("FlowReader{comtrade, STRICT, duplicates SUM, ISO codes}");
+  }
+
+  @Test
   void comtradeRejectsNonNumericAreaCodes() {
     String text = "period,reporterCode,flowCode,partnerCode,cmdCode,primaryValue\n2022,CHN,X,0,1,1\n";
     assertThatThrownBy(() -> read(FlowReader.comtrade(), text))
