@@ -48,6 +48,13 @@ public class ReadBenchmark {
     Files.write(file, bytes);
     reader = FlowReader.baci().withCountryCodes(SyntheticBaci.countryCodes());
     System.out.println("bytes per row: " + (double) bytes.length / ROWS);
+    // the same rows with the last header renamed from q to qty: the columns are found by name as
+    // before, but the file no longer has BACI's exact layout, so the general path reads it
+    byte[] header = "t,i,j,k,v,qty".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    int old = "t,i,j,k,v,q".length();
+    renamed = new byte[bytes.length - old + header.length];
+    System.arraycopy(header, 0, renamed, 0, header.length);
+    System.arraycopy(bytes, old, renamed, header.length, bytes.length - old);
   }
 
   /**
@@ -93,23 +100,8 @@ public class ReadBenchmark {
   @Benchmark
   @OperationsPerInvocation(ROWS)
   public ReadResult generalPath() throws IOException {
-    return general.read(new ByteArrayInputStream(renamed), "baci.csv");
+    return reader.read(new ByteArrayInputStream(renamed), "baci.csv");
   }
 
   byte[] renamed;
-  FlowReader general = FlowReader.baci();
-
-  /**
-   * Prepares a copy whose last header is {@code qty} instead of {@code q}: the columns are found by
-   * name as before, but the file no longer has BACI's exact layout, so the general path reads it.
-   */
-  @Setup
-  public void setupGeneral() {
-    byte[] header = "t,i,j,k,v,qty".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    int old = "t,i,j,k,v,q".length();
-    renamed = new byte[bytes.length - old + header.length];
-    System.arraycopy(header, 0, renamed, 0, header.length);
-    System.arraycopy(bytes, old, renamed, header.length, bytes.length - old);
-    general = FlowReader.baci().withCountryCodes(SyntheticBaci.countryCodes());
-  }
 }
