@@ -831,7 +831,7 @@ public final class Complexity {
   }
 
   /**
-   * Returns fitness and complexity by the algorithm of Tacchella et al. (2012).
+   * Returns fitness and complexity by the algorithm of Tacchella et al. (2012), {@code γ = 1}.
    *
    * @param presence a 0/1 country × product matrix, not null
    * @param iterations the number of iterations, from 1 to 10,000; a few hundred usually converge
@@ -841,6 +841,28 @@ public final class Complexity {
    * @throws UndefinedIndicatorException if no country or product remains
    */
   public static ComplexityFitness fitness(LabeledMatrix presence, int iterations) {
+    return fitness(presence, iterations, 1.0);
+  }
+
+  /**
+   * Returns fitness and complexity with an exponent on the exporters' fitness in the product
+   * update: {@code Q̃_p = 1 / Σ_c M_cp F_c^−γ}. {@code γ = 1} is Tacchella et al. (2012); a larger
+   * {@code γ} lets the least fit exporter of a product weigh more on its complexity, a smaller one
+   * less (the generalised algorithm studied by Mariani et al. 2015, Eur. Phys. J. B 88:293).
+   *
+   * @param presence a 0/1 country × product matrix, not null
+   * @param iterations the number of iterations, from 1 to 10,000
+   * @param gamma the exponent, finite and &gt; 0
+   * @return fitness per country and complexity per product, each with mean 1, never null
+   * @throws IllegalArgumentException if a cell is not 0 or 1, {@code iterations} is out of range or
+   *     {@code gamma} is not a positive finite number
+   * @throws UndefinedIndicatorException if no country or product remains, or the values leave the
+   *     range of {@code double}
+   */
+  public static ComplexityFitness fitness(LabeledMatrix presence, int iterations, double gamma) {
+    if (!(gamma > 0) || Double.isInfinite(gamma)) {
+      throw new IllegalArgumentException("gamma = " + gamma + ": expected a positive finite number");
+    }
     if (iterations < 1 || iterations > 10_000) {
       throw new IllegalArgumentException("iterations = " + iterations + ": expected 1 to 10000");
     }
@@ -868,7 +890,7 @@ public final class Complexity {
       for (int p = 0; p < np; p++) {
         double s = 0;
         for (int c : m.countriesOf[p]) {
-          s += 1 / f[c];
+          s += gamma == 1.0 ? 1 / f[c] : Math.pow(f[c], -gamma);
         }
         nq[p] = 1 / s;
       }
@@ -876,6 +898,14 @@ public final class Complexity {
       scaleToMeanOne(nq);
       f = nf;
       q = nq;
+    }
+    for (double x : f) {
+      if (!Double.isFinite(x)) {
+        throw new UndefinedIndicatorException(
+            "fitness is undefined: the values left the range of double after "
+                + iterations
+                + " iterations (use fewer iterations or a smaller gamma)");
+      }
     }
     return new ComplexityFitness(m.countryVector(f), m.productVector(q));
   }

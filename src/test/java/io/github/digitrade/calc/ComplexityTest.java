@@ -162,6 +162,26 @@ class ComplexityTest {
   }
 
   @Test
+  void fitnessGammaWeighsTheLeastFitExporters() {
+    // γ = 2, iteration 1 from F = Q = 1: F = (1.5, 1, 0.5) as with γ = 1; Q̃_p = 1/Σ F_c^−2 over
+    // exporters with F = 1: p1 1/3, p2 1/2, p3 1 → the same as γ = 1 in the first step
+    ComplexityFitness one = Complexity.fitness(NESTED, 1, 2.0);
+    assertThat(one.complexity().toArray())
+        .containsExactly(new double[] {6.0 / 11, 9.0 / 11, 18.0 / 11}, within(1e-12));
+    // iteration 2: F = (1.5, 1, 0.5); Q̃_p1 = 1/(1.5^−2 + 1 + 0.5^−2) = 1/(4/9 + 1 + 4) = 9/49,
+    // Q̃_p2 = 1/(4/9 + 1) = 9/13, Q̃_p3 = 1/(4/9) = 9/4; divided by their mean
+    ComplexityFitness two = Complexity.fitness(NESTED, 2, 2.0);
+    double[] raw = {9.0 / 49, 9.0 / 13, 9.0 / 4};
+    double mean = (raw[0] + raw[1] + raw[2]) / 3;
+    assertThat(two.complexity().toArray())
+        .containsExactly(new double[] {raw[0] / mean, raw[1] / mean, raw[2] / mean}, within(1e-12));
+    assertThat(Complexity.fitness(NESTED, 2, 1.0)).isEqualTo(Complexity.fitness(NESTED, 2));
+    assertThatThrownBy(() -> Complexity.fitness(NESTED, 2, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("gamma = 0.0: expected a positive finite number");
+  }
+
+  @Test
   void zeroRowsAndColumnsAreExcludedAndListed() {
     LabeledMatrix m =
         LabeledMatrix.of(
