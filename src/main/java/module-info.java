@@ -7,7 +7,10 @@
  * <ul>
  *   <li>{@link io.github.digitrade.model} value types such as trade flows, partners, platforms and
  *       pilot zones;
+ *   <li>{@link io.github.digitrade.reference} embedded, sourced reference data;
  *   <li>{@link io.github.digitrade.calc} the indicator calculators;
+ *   <li>{@link io.github.digitrade.table} the columnar flow table for millions of rows;
+ *   <li>{@link io.github.digitrade.io} readers and writers for tidy CSV, CEPII BACI and UN Comtrade;
  *   <li>{@link io.github.digitrade.reference} embedded, sourced reference data;
  *   <li>{@link io.github.digitrade.table} the columnar flow table for millions of rows;
  *   <li>{@link io.github.digitrade.io} readers of tidy CSV, CEPII BACI and UN Comtrade files, and a
