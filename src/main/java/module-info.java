@@ -7,8 +7,14 @@
  * <ul>
  *   <li>{@link io.github.digitrade.model} value types such as trade flows, partners, platforms and
  *       pilot zones;
- *   <li>{@link io.github.digitrade.calc} the indicator calculators;
  *   <li>{@link io.github.digitrade.reference} embedded, sourced reference data;
+ *   <li>{@link io.github.digitrade.calc} the indicator calculators;
+ *   <li>{@link io.github.digitrade.table} the columnar flow table for millions of rows;
+ *   <li>{@link io.github.digitrade.io} readers and writers for tidy CSV, CEPII BACI and UN Comtrade;
+ *   <li>{@link io.github.digitrade.reference} embedded, sourced reference data;
+ *   <li>{@link io.github.digitrade.table} the columnar flow table for millions of rows;
+ *   <li>{@link io.github.digitrade.io} readers of tidy CSV, CEPII BACI and UN Comtrade files, and a
+ *       writer;
  *   <li>{@link io.github.digitrade.report} the brief and the HTML report.
  * </ul>
  */
@@ -21,4 +27,6 @@ module io.github.digitrade {
   exports io.github.digitrade.calc;
   exports io.github.digitrade.reference;
   exports io.github.digitrade.report;
+  exports io.github.digitrade.table;
+  exports io.github.digitrade.io;
 }

@@ -1,0 +1,426 @@
+package io.github.digitrade.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A streaming RFC 4180 tokenizer over UTF-8 bytes: comma-separated, optional double quotes with
+ * {@code ""} as an escaped quote, CRLF, LF or CR line ends, an optional byte-order mark, blank lines
+ * skipped. Fields are exposed as byte ranges of an internal buffer so numbers parse without creating
+ * strings. Memory is bounded by the longest record ({@link #MAX_RECORD} bytes).
+ */
+final class CsvScanner {
+
+  /** The longest record accepted, in bytes. */
+  static final int MAX_RECORD = 8 << 20;
+
+  private static final int NEED_MORE = -1;
+
+  private final InputStream in;
+  private byte[] buf;
+  private int pos;
+  private int limit;
+  private boolean eof;
+  private long discarded;
+  private long line = 1;
+  private long recordLine;
+  private boolean skipToLineEnd;
+  private int[] starts = new int[16];
+  private int[] ends = new int[16];
+  private boolean[] escaped = new boolean[16];
+  private int count;
+
+  CsvScanner(InputStream in, int bufferSize) {
+    this.in = in;
+    this.buf = new byte[bufferSize];
+  }
+
+  /** A syntax error in the current record; the scanner has moved past it. */
+  static final class SyntaxError extends Exception {
+    private static final long serialVersionUID = 1L;
+    final long line;
+    final int column;
+    final String text;
+    final String why;
+
+    SyntaxError(long line, int column, String message, String text) {
+      super(message, null, false, false);
+      this.why = message;
+      this.line = line;
+      this.column = column;
+      this.text = text;
+    }
+  }
+
+  /** Bytes consumed so far, including the current record. */
+  long position() {
+    return discarded + pos;
+  }
+
+  /** The physical line on which the current record starts, from 1. */
+  long line() {
+    return recordLine;
+  }
+
+  /** The physical line after the current record. */
+  long nextLine() {
+    return line;
+  }
+
+  /** The bytes read but not yet parsed; the scanner must not be used afterwards. */
+  byte[] remaining() {
+    return Arrays.copyOfRange(buf, pos, limit);
+  }
+
+  int fieldCount() {
+    return count;
+  }
+
+  byte[] buffer() {
+    return buf;
+  }
+
+  int start(int f) {
+    return starts[f];
+  }
+
+  int end(int f) {
+    if (escaped[f]) {
+      unescape(f);
+    }
+    return ends[f];
+  }
+
+  /**
+   * Moves to the next non-blank record.
+   *
+   * @return false at the end of the input
+   */
+  boolean next() throws IOException, SyntaxError {
+    if (discarded == 0 && pos == 0 && limit == 0) {
+      fill();
+      if (limit >= 3 && (buf[0] & 0xff) == 0xEF && (buf[1] & 0xff) == 0xBB && (buf[2] & 0xff) == 0xBF) {
+        pos = 3;
+      }
+    }
+    if (skipToLineEnd) {
+      skipLine();
+    }
+    while (true) {
+      if (pos >= limit) {
+        if (eof || !refill()) {
+          return false;
+        }
+        continue;
+      }
+      byte b = buf[pos];
+      if (b == '\n') {
+        pos++;
+        line++;
+        continue;
+      }
+      if (b == '\r') {
+        if (pos + 1 >= limit && !eof) {
+          if (!refill()) {
+            return false;
+          }
+          continue;
+        }
+        pos++;
+        if (pos < limit && buf[pos] == '\n') {
+          pos++;
+        }
+        line++;
+        continue;
+      }
+      recordLine = line;
+      int end = parse(eof);
+      if (end != NEED_MORE) {
+        pos = end;
+        return true;
+      }
+      if (!refill()) {
+        // no more input: parse what is left as the last record
+        end = parse(true);
+        pos = end;
+        return true;
+      }
+    }
+  }
+
+  /** Compacts the buffer and reads more; false if nothing more could be read. */
+  private boolean refill() throws IOException, SyntaxError {
+    if (eof) {
+      return false;
+    }
+    if (pos > 0) {
+      System.arraycopy(buf, pos, buf, 0, limit - pos);
+      discarded += pos;
+      limit -= pos;
+      pos = 0;
+    } else if (limit == buf.length) {
+      if (buf.length >= MAX_RECORD) {
+        skipToLineEnd = true;
+        pos = 1;
+        line = recordLine;
+        throw new SyntaxError(
+            recordLine,
+            1,
+            "record longer than " + MAX_RECORD + " bytes (an unbalanced quote?)",
+            preview(0, 60));
+      }
+      buf = Arrays.copyOf(buf, Math.min(MAX_RECORD, buf.length * 2));
+    }
+    return fill();
+  }
+
+  private boolean fill() throws IOException {
+    int before = limit;
+    while (limit < buf.length) {
+      int n = in.read(buf, limit, buf.length - limit);
+      if (n < 0) {
+        eof = true;
+        break;
+      }
+      if (n == 0) {
+        break;
+      }
+      limit += n;
+    }
+    return limit > before;
+  }
+
+  private void skipLine() throws IOException {
+    skipToLineEnd = false;
+    while (true) {
+      while (pos < limit) {
+        byte b = buf[pos++];
+        if (b == '\n') {
+          line++;
+          return;
+        }
+      }
+      discarded += limit;
+      pos = 0;
+      limit = 0;
+      if (eof || !fill()) {
+        return;
+      }
+    }
+  }
+
+  /** Parses one record from {@code pos}; returns the position after it, or NEED_MORE. */
+  private int parse(boolean atEof) throws SyntaxError {
+    int p = pos;
+    long ln = line;
+    count = 0;
+    while (true) {
+      if (p >= limit) {
+        if (!atEof) {
+          return NEED_MORE;
+        }
+        add(p, p, false);
+        line = ln;
+        return p;
+      }
+      if (buf[p] == '"') {
+        p++;
+        int fs = p;
+        boolean esc = false;
+        while (true) {
+          if (p >= limit) {
+            if (!atEof) {
+              return NEED_MORE;
+            }
+            line = ln;
+            pos = p;
+            throw new SyntaxError(
+                recordLine, count + 1, "unterminated quoted field", preview(fs - 1, 60));
+          }
+          byte c = buf[p];
+          if (c == '"') {
+            if (p + 1 >= limit && !atEof) {
+              return NEED_MORE;
+            }
+            if (p + 1 < limit && buf[p + 1] == '"') {
+              esc = true;
+              p += 2;
+              continue;
+            }
+            break;
+          }
+          if (c == '\n') {
+            ln++;
+          }
+          p++;
+        }
+        add(fs, p, esc);
+        p++;
+        if (p >= limit) {
+          if (!atEof) {
+            return NEED_MORE;
+          }
+          line = ln;
+          return p;
+        }
+        byte c = buf[p];
+        if (c == ',') {
+          p++;
+          continue;
+        }
+        if (c != '\n' && c != '\r') {
+          line = ln;
+          pos = p;
+          skipToLineEnd = true;
+          throw new SyntaxError(
+              recordLine,
+              count,
+              "unexpected character after a closing quote: expected a comma or a line end",
+              lineOf(fs - 1));
+        }
+      } else {
+        int fs = p;
+        while (p < limit) {
+          byte c = buf[p];
+          if (c == ',' || c == '\n' || c == '\r') {
+            break;
+          }
+          p++;
+        }
+        if (p >= limit) {
+          if (!atEof) {
+            return NEED_MORE;
+          }
+          add(fs, p, false);
+          line = ln;
+          return p;
+        }
+        add(fs, p, false);
+        if (buf[p] == ',') {
+          p++;
+          continue;
+        }
+      }
+      // at a line end
+      if (buf[p] == '\r') {
+        if (p + 1 >= limit && !atEof) {
+          return NEED_MORE;
+        }
+        p++;
+        if (p < limit && buf[p] == '\n') {
+          p++;
+        }
+      } else {
+        p++;
+      }
+      line = ln + 1;
+      return p;
+    }
+  }
+
+  private void add(int start, int end, boolean esc) {
+    if (count == starts.length) {
+      starts = Arrays.copyOf(starts, count * 2);
+      ends = Arrays.copyOf(ends, count * 2);
+      escaped = Arrays.copyOf(escaped, count * 2);
+    }
+    starts[count] = start;
+    ends[count] = end;
+    escaped[count] = esc;
+    count++;
+  }
+
+  private void unescape(int f) {
+    int w = starts[f];
+    int e = ends[f];
+    for (int r = starts[f]; r < e; r++) {
+      buf[w++] = buf[r];
+      if (buf[r] == '"') {
+        r++;
+      }
+    }
+    ends[f] = w;
+    escaped[f] = false;
+  }
+
+  /** Returns whether field {@code f} is empty. */
+  boolean isEmpty(int f) {
+    return starts[f] == ends[f];
+  }
+
+  /**
+   * Returns field {@code f} as text, leading and trailing spaces removed.
+   *
+   * @throws CharacterCodingException if the bytes are not valid UTF-8
+   */
+  String text(int f) throws CharacterCodingException {
+    int e = end(f);
+    int s = starts[f];
+    while (s < e && buf[s] == ' ') {
+      s++;
+    }
+    while (e > s && buf[e - 1] == ' ') {
+      e--;
+    }
+    return decode(buf, s, e);
+  }
+
+  static String decode(byte[] bytes, int s, int e) throws CharacterCodingException {
+    boolean ascii = true;
+    for (int i = s; i < e; i++) {
+      if (bytes[i] < 0) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) {
+      return new String(bytes, s, e - s, StandardCharsets.ISO_8859_1);
+    }
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(bytes, s, e - s))
+        .toString();
+  }
+
+  /** Field {@code f} as text for an error message, invalid bytes replaced, at most 60 chars. */
+  String raw(int f) {
+    int e = end(f);
+    return shorten(new String(buf, starts[f], e - starts[f], StandardCharsets.UTF_8), 60);
+  }
+
+  /** The whole current record as text for an error message, at most 200 chars. */
+  String rawRecord() {
+    if (count == 0) {
+      return "";
+    }
+    int s = Math.max(0, starts[0] - 1);
+    int e = Math.min(limit, Math.max(ends[count - 1] + 1, s));
+    return shorten(new String(buf, s, e - s, StandardCharsets.UTF_8).strip(), 200);
+  }
+
+  private String lineOf(int from) {
+    int e = from;
+    while (e < limit && buf[e] != '\n' && buf[e] != '\r' && e - from < 240) {
+      e++;
+    }
+    return shorten(new String(buf, from, e - from, StandardCharsets.UTF_8), 60);
+  }
+
+  private String preview(int from, int max) {
+    int s = Math.max(0, from);
+    int e = Math.min(limit, s + max * 4);
+    return shorten(new String(buf, s, Math.max(0, e - s), StandardCharsets.UTF_8), max);
+  }
+
+  static String shorten(String s, int max) {
+    String one = s.replace("\r", "\\r").replace("\n", "\\n");
+    return one.length() <= max ? one : one.substring(0, max) + "…";
+  }
+}

@@ -1,0 +1,162 @@
+package io.github.digitrade.io;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Parses numbers straight from UTF-8 bytes, without creating strings on the common path.
+ *
+ * <p>{@link #value} accepts plain decimals with an optional exponent ({@code 12}, {@code 0.5},
+ * {@code 1.5e3}), surrounded by optional spaces. With at most 15 significant digits and a decimal
+ * exponent within ±22 the result is one correctly rounded multiplication or division of two exact
+ * doubles; otherwise the validated text goes to {@link Double#parseDouble}. Either way the result is
+ * the double nearest to the decimal.
+ */
+final class Numbers {
+
+  private static final double[] POWERS = new double[23];
+
+  static {
+    double p = 1;
+    for (int i = 0; i < POWERS.length; i++) {
+      POWERS[i] = p;
+      p *= 10;
+    }
+  }
+
+  private Numbers() {}
+
+  /** A number that could not be parsed; the message says what was expected. */
+  static final class BadNumber extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    final String why;
+
+    BadNumber(String message) {
+      super(message, null, false, false);
+      this.why = message;
+    }
+  }
+
+  /** Parses a finite, non-negative decimal value. */
+  static double value(byte[] b, int s, int e) throws BadNumber {
+    while (s < e && b[s] == ' ') {
+      s++;
+    }
+    while (e > s && b[e - 1] == ' ') {
+      e--;
+    }
+    if (s == e) {
+      throw new BadNumber("missing value: expected a finite, non-negative number");
+    }
+    int i = s;
+    if (b[i] == '-') {
+      throw new BadNumber("negative value: expected a finite, non-negative number");
+    }
+    if (b[i] == '+') {
+      i++;
+    }
+    long mantissa = 0;
+    int digits = 0;
+    int scale = 0;
+    boolean any = false;
+    while (i < e && b[i] >= '0' && b[i] <= '9') {
+      any = true;
+      if (mantissa == 0 && b[i] == '0') {
+        i++;
+        continue;
+      }
+      if (digits < 18) {
+        mantissa = mantissa * 10 + (b[i] - '0');
+        digits++;
+      } else {
+        scale++;
+      }
+      i++;
+    }
+    if (i < e && b[i] == '.') {
+      i++;
+      while (i < e && b[i] >= '0' && b[i] <= '9') {
+        any = true;
+        if (mantissa == 0 && b[i] == '0') {
+          scale--;
+        } else if (digits < 18) {
+          mantissa = mantissa * 10 + (b[i] - '0');
+          digits++;
+          scale--;
+        }
+        i++;
+      }
+    }
+    if (!any) {
+      throw notANumber();
+    }
+    int exponent = 0;
+    if (i < e && (b[i] == 'e' || b[i] == 'E')) {
+      i++;
+      boolean negative = false;
+      if (i < e && (b[i] == '+' || b[i] == '-')) {
+        negative = b[i] == '-';
+        i++;
+      }
+      int start = i;
+      while (i < e && b[i] >= '0' && b[i] <= '9') {
+        if (exponent < 100_000) {
+          exponent = exponent * 10 + (b[i] - '0');
+        }
+        i++;
+      }
+      if (i == start) {
+        throw notANumber();
+      }
+      if (negative) {
+        exponent = -exponent;
+      }
+    }
+    if (i != e) {
+      throw notANumber();
+    }
+    double v;
+    int p = scale + exponent;
+    if (mantissa == 0) {
+      v = 0.0;
+    } else if (digits <= 15 && p >= -22 && p <= 22) {
+      v = p >= 0 ? mantissa * POWERS[p] : mantissa / POWERS[-p];
+    } else {
+      v = Double.parseDouble(new String(b, s, e - s, StandardCharsets.ISO_8859_1));
+    }
+    if (Double.isInfinite(v)) {
+      throw new BadNumber("value too large for a double: expected a finite, non-negative number");
+    }
+    return v;
+  }
+
+  private static BadNumber notANumber() {
+    return new BadNumber(
+        "not a number: expected a finite, non-negative decimal such as 12.5 or 1.2e3");
+  }
+
+  /** Parses a non-negative integer of at most 9 digits, surrounded by optional spaces. */
+  static int integer(byte[] b, int s, int e) throws BadNumber {
+    while (s < e && b[s] == ' ') {
+      s++;
+    }
+    while (e > s && b[e - 1] == ' ') {
+      e--;
+    }
+    if (s == e) {
+      throw new BadNumber("missing: expected a whole number");
+    }
+    if (e - s > 9) {
+      throw new BadNumber("too many digits: expected a whole number of at most 9 digits");
+    }
+    int v = 0;
+    for (int i = s; i < e; i++) {
+      int d = b[i] - '0';
+      if (d < 0 || d > 9) {
+        throw new BadNumber("not a whole number: expected digits only");
+      }
+      v = v * 10 + d;
+    }
+    return v;
+  }
+}
