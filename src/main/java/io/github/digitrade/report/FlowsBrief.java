@@ -11,6 +11,10 @@ import io.github.digitrade.calc.LabeledVector;
 import io.github.digitrade.calc.Shares;
 import io.github.digitrade.calc.Specialization;
 import io.github.digitrade.calc.Sums;
+import io.github.digitrade.io.FlowReader;
+import io.github.digitrade.io.ReadResult;
+import io.github.digitrade.table.Dimension;
+import io.github.digitrade.table.FlowTable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +23,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The brief on a user's file of trade flows for one reporter and year: balances, growth, partner
@@ -68,19 +74,141 @@ final class FlowsBrief {
       Optional<LabeledVector> eci) {}
 
   /**
-   * Reads a file of flows and computes the brief for one reporter.
+   * Reads a file of flows with the reader of its format and computes the brief for one reporter,
+   * driving the progress indicator while reading.
    *
    * @param file the file, readable
-   * @param options the command line
+   * @param options the command line: format, reporter and year
    * @param progress the progress indicator to drive while reading
    * @return the report, never null
-   * @throws IOException if the file cannot be read
+   * @throws IOException if the file cannot be read or a row is malformed (the message names the
+   *     file, line and column)
+   * @throws IllegalArgumentException if the reporter or the year is not in the file
    */
-  @SuppressWarnings("DoNotCallSuggester") // placeholder until the flow-table readers are wired
   static Report of(Path file, Options options, ProgressMeter progress) throws IOException {
-    throw new IOException(
-        "cannot analyse --flows " + file + ": the " + options.format()
-            + " reader is not part of this build yet");
+    FlowReader reader =
+        switch (options.format()) {
+          case "baci" -> FlowReader.baci().withIsoCodes();
+          case "comtrade" -> FlowReader.comtrade().withIsoCodes();
+          default -> FlowReader.tidy();
+        };
+    ReadResult result =
+        reader.withProgress((bytes, total, rows) -> progress.update(bytes, rows)).read(file);
+    progress.finish(result.report().rowsRead());
+    String unit =
+        switch (options.format()) {
+          case "baci" -> "thousand USD";
+          case "comtrade" -> "USD";
+          default -> "units of the file";
+        };
+    String reporter = options.reporter().orElseThrow();
+    String source = file.getFileName() + " (" + options.format() + ", "
+        + String.format(java.util.Locale.ROOT, "%,d", result.report().rowsKept()) + " rows)";
+    return report(panel(result.table(), reporter, options.year(), unit, source));
+  }
+
+  /**
+   * Aggregates a flow table into the panel of one reporter and year. Exports are the rows with
+   * direction {@code X} (every row when the table has a single direction, as BACI does). Imports
+   * are the reporter's own rows with direction {@code M} when it reports any, and otherwise the
+   * mirror view: what the other reporters export to it.
+   *
+   * @param table the flows
+   * @param reporter the reporter's label
+   * @param year the year, or empty for the latest year in the table
+   * @param unit the unit of the values
+   * @param source where the flows come from
+   * @return the panel, never null
+   * @throws IllegalArgumentException if the reporter or the year is not in the table, or the
+   *     table has several directions and none is {@code X}
+   */
+  static Panel panel(
+      FlowTable table, String reporter, OptionalInt year, String unit, String source) {
+    List<String> directions = table.labels(Dimension.DIRECTION);
+    FlowTable exports;
+    if (directions.size() == 1) {
+      exports = table;
+    } else if (directions.contains("X")) {
+      exports = table.filter(Dimension.DIRECTION, "X");
+    } else {
+      throw new IllegalArgumentException(
+          "directions in the file are " + directions + ": expected X for exports (and M for"
+              + " imports)");
+    }
+    if (!exports.labels(Dimension.REPORTER).contains(reporter)) {
+      throw new IllegalArgumentException(
+          "--reporter " + reporter + " has no exports in the file: reporters are "
+              + abbreviate(exports.labels(Dimension.REPORTER)));
+    }
+    boolean reported =
+        directions.contains("M")
+            && table.filter(Dimension.DIRECTION, "M").labels(Dimension.REPORTER).contains(reporter);
+    FlowTable imports =
+        reported
+            ? table.filter(Dimension.DIRECTION, "M").filter(Dimension.REPORTER, reporter)
+            : exports.filter(Dimension.PARTNER, reporter);
+    Dimension importPartner = reported ? Dimension.PARTNER : Dimension.REPORTER;
+    FlowTable ownExports = exports.filter(Dimension.REPORTER, reporter);
+    LabeledVector exportsByYear = byYear(ownExports.sum(Dimension.PERIOD));
+    LabeledVector importsByYear =
+        imports.size() == 0 ? LabeledVector.of(List.of(), new double[0])
+            : byYear(imports.sum(Dimension.PERIOD));
+    String y =
+        year.isPresent()
+            ? String.valueOf(year.getAsInt())
+            : exportsByYear.labels().get(exportsByYear.size() - 1);
+    if (!exportsByYear.contains(y)) {
+      throw new IllegalArgumentException(
+          "--year " + y + ": " + reporter + " has exports in " + exportsByYear.labels()
+              + " only");
+    }
+    FlowTable exportsYear = exports.filter(Dimension.PERIOD, l -> l.startsWith(y));
+    FlowTable ownYear = ownExports.filter(Dimension.PERIOD, l -> l.startsWith(y));
+    FlowTable importsYear = imports.filter(Dimension.PERIOD, l -> l.startsWith(y));
+    Optional<LabeledVector> eci = Optional.empty();
+    if (exportsYear.labels(Dimension.REPORTER).size() >= 3) {
+      try {
+        eci = Optional.of(exportsYear.complexity().eci());
+      } catch (ArithmeticException | IllegalArgumentException undefined) {
+        eci = Optional.empty();
+      }
+    }
+    return new Panel(
+        reporter,
+        Integer.parseInt(y),
+        unit,
+        source,
+        exportsByYear,
+        importsByYear,
+        ownYear.sum(Dimension.PARTNER),
+        importsYear.size() == 0 ? LabeledVector.of(List.of(), new double[0])
+            : importsYear.sum(importPartner),
+        exportsYear.sum(Dimension.PARTNER),
+        ownYear.sum(Dimension.PRODUCT),
+        importsYear.size() == 0 ? LabeledVector.of(List.of(), new double[0])
+            : importsYear.sum(Dimension.PRODUCT),
+        exportsYear.matrix(Dimension.REPORTER, Dimension.PRODUCT),
+        eci);
+  }
+
+  /** Sums periods such as {@code 202203} into their year, in year order. */
+  private static LabeledVector byYear(LabeledVector byPeriod) {
+    TreeMap<String, Double> years = new TreeMap<>();
+    for (int i = 0; i < byPeriod.size(); i++) {
+      String label = byPeriod.labels().get(i);
+      String year = label.length() >= 4 ? label.substring(0, 4) : label;
+      years.merge(year, byPeriod.get(i), Double::sum);
+    }
+    return LabeledVector.of(
+        new ArrayList<>(years.keySet()), SampleBrief.toArray(new ArrayList<>(years.values())));
+  }
+
+  private static String abbreviate(List<String> unsorted) {
+    List<String> labels = new ArrayList<>(unsorted);
+    labels.sort(null);
+    return labels.size() <= 10
+        ? String.join(", ", labels)
+        : String.join(", ", labels.subList(0, 10)) + " and " + (labels.size() - 10) + " more";
   }
 
   /**
@@ -156,11 +284,11 @@ final class FlowsBrief {
         .append(Fmt.compact(xt))
         .append(" and imported ")
         .append(Fmt.compact(mt))
-        .append(' ')
-        .append(p.unit())
         .append(" in ")
         .append(y)
-        .append(": a ")
+        .append(" (")
+        .append(p.unit())
+        .append("): a ")
         .append(xt >= mt ? "surplus" : "deficit")
         .append(" of ")
         .append(Fmt.compact(Math.abs(Balance.balance(xt, mt))));

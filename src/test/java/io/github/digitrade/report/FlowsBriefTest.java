@@ -47,7 +47,7 @@ class FlowsBriefTest {
     String text = flat(FlowsBrief.report(panel(Optional.empty())).toText());
     // balance 120 - 90 = 30; normalised 30 / 210 = 0.143; YoY 120/100 - 1 = 20%, 90/80 - 1 = 12.5%
     assertThat(text)
-        .contains("CHN exported 120 and imported 90 million USD in 2023: a surplus of 30")
+        .contains("CHN exported 120 and imported 90 in 2023 (million USD): a surplus of 30")
         .contains("(normalised balance 0.143)")
         .contains("compound annual rate of 20.0% from 2022 to 2023")
         .contains("2023 120 90 30 +20.0% +12.5%");

@@ -140,4 +140,72 @@ class MainTest {
     assertThat(r.err().lines()).hasSize(1);
     assertThat(r.err()).doesNotContain("\tat ", "Exception");
   }
+
+  private Path fixture() throws IOException {
+    Path f = dir.resolve("flows.csv");
+    try (var in = MainTest.class.getResourceAsStream("flows.csv")) {
+      Files.copy(java.util.Objects.requireNonNull(in, "flows.csv fixture"), f);
+    }
+    return f;
+  }
+
+  @Test
+  void run_flows_analysesTheReporterAndWritesTheReport() throws IOException {
+    Path html = dir.resolve("chn.html");
+    Run r = run("--flows", fixture().toString(), "--reporter", "chn", "--out", html.toString());
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isZero();
+    String text = r.out().replaceAll("\\s+", " ");
+    // CHN 2023: exports 45+15+25+5+20+5 = 115, imports 20+10+45+5+10 = 90 (reported, direction M)
+    assertThat(text)
+        .contains("digitrade brief: CHN, 2023")
+        .contains("CHN exported 115 and imported 90 in 2023 (units of the file): a surplus of 25")
+                // 2022 exports 55+15+20+10 = 100, so YoY 115/100 - 1 = +15.0%
+        .contains("+15.0%")
+        .contains("Grubel-Lloyd")
+        .contains("Economic complexity");
+    XmlCheck.parse(Files.readString(html));
+  }
+
+  @Test
+  void run_flows_year_selectsTheYear() throws IOException {
+    Run r = run("--flows", fixture().toString(), "--reporter", "CHN", "--year", "2022",
+        "--brief-only");
+    assertThat(r.code()).isZero();
+    // CHN 2022: exports 100, imports 20 + 40 = 60
+    assertThat(r.out().replaceAll("\\s+", " ")).contains("CHN exported 100 and imported 60 in 2022");
+  }
+
+  @Test
+  void run_flows_unknownReporterOrYear_printsOneLineAndExits1() throws IOException {
+    Path f = fixture();
+    Run r = run("--flows", f.toString(), "--reporter", "FRA", "--brief-only");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err())
+        .isEqualTo("digitrade: --reporter FRA has no exports in the file: reporters are CHN, IDN,"
+            + " USA, VNM" + System.lineSeparator());
+    Run y = run("--flows", f.toString(), "--reporter", "CHN", "--year", "2019", "--brief-only");
+    assertThat(y.code()).isEqualTo(1);
+    assertThat(y.err())
+        .isEqualTo("digitrade: --year 2019: CHN has exports in [2022, 2023] only"
+            + System.lineSeparator());
+  }
+
+  @Test
+  void run_flows_malformedRow_printsOneLineWithTheLineAndExits1() throws IOException {
+    Path bad = dir.resolve("bad.csv");
+    Files.writeString(
+        bad,
+        """
+        reporter,partner,product,period,direction,value
+        CHN,USA,8517,2023,X,12
+        CHN,USA,8517,2023,X,-5
+        """);
+    Run r = run("--flows", bad.toString(), "--reporter", "CHN", "--brief-only");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith("digitrade: ").contains("bad.csv").contains("3");
+    assertThat(r.err().lines()).hasSize(1);
+    assertThat(r.err()).doesNotContain("\tat ");
+  }
 }
