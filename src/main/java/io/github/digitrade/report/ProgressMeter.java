@@ -18,6 +18,7 @@ final class ProgressMeter {
   private final long total;
   private final boolean enabled;
   private int shown = -1;
+  private long shownRows;
   private boolean started;
 
   /**
@@ -41,13 +42,25 @@ final class ProgressMeter {
   }
 
   /**
-   * Reports progress; writes a line each time another 5% is done.
+   * Reports progress; writes a line each time another 5% is done, or each time more rows are read
+   * when the position in the file is unknown.
    *
-   * @param done bytes read so far
+   * @param done bytes read so far, or 0 if unknown
    * @param rows rows read so far
    */
   void update(long done, long rows) {
     if (!enabled) {
+      return;
+    }
+    if (done <= 0) {
+      // the reader does not know its position (a parallel read): show rows only
+      if (rows > shownRows) {
+        shownRows = rows;
+        started = true;
+        err.print("\rreading " + what + ": " + String.format(java.util.Locale.ROOT, "%,d", rows)
+            + " rows");
+        err.flush();
+      }
       return;
     }
     int percent = (int) Math.min(100, Math.max(0, done * 100 / total));

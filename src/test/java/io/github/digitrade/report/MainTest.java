@@ -208,4 +208,22 @@ class MainTest {
     assertThat(r.err().lines()).hasSize(1);
     assertThat(r.err()).doesNotContain("\tat ");
   }
+
+  @Test
+  void run_flows_baci_mapsCountryCodesAndComputesComplexity() throws IOException {
+    Path baci = dir.resolve("baci.csv");
+    try (var out = Files.newOutputStream(baci)) {
+      io.github.digitrade.io.SyntheticBaci.of(20_000, 1).write(out);
+    }
+    // synthetic BACI numbers its countries 4, 8, 12, ...: 4 is Afghanistan in UN M49
+    Run r = run("--flows", baci.toString(), "--format", "baci", "--reporter", "AFG",
+        "--brief-only");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .contains("digitrade brief: AFG, 2022")
+        .contains("(thousand USD)")
+        .contains("Top products of AFG by RCA, 2022")
+        .contains("Economic complexity");
+  }
 }

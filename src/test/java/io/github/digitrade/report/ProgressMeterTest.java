@@ -42,4 +42,18 @@ class ProgressMeterTest {
     assertThat(quiet.enabled()).isFalse();
     assertThat(bytes.size()).isZero();
   }
+
+  @Test
+  void unknownPosition_showsRowsOnly() {
+    ProgressMeter m = new ProgressMeter(err, "baci.csv", ProgressMeter.THRESHOLD, false);
+    m.update(0, 1_048_576);
+    m.update(0, 1_048_576); // no news, nothing written
+    m.update(0, 2_097_152);
+    m.finish(2_500_000);
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .isEqualTo(
+            "\rreading baci.csv: 1,048,576 rows"
+                + "\rreading baci.csv: 2,097,152 rows"
+                + "\rreading baci.csv: done (2,500,000 rows)\n");
+  }
 }
