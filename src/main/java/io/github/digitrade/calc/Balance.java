@@ -1,6 +1,5 @@
 package io.github.digitrade.calc;
 
-import com.google.common.collect.Iterables;
 import io.github.digitrade.model.FlowDirection;
 import io.github.digitrade.model.Money;
 import io.github.digitrade.model.Partner;
@@ -167,8 +166,8 @@ public final class Balance {
       throw new IllegalArgumentException(
           "reporter = " + reporter + ": expected at least one export or import flow of it");
     }
-    Currency currency =
-        FlowPivot.oneCurrency(TradeFlows.copyOf(Iterables.concat(x, m)), Currency.getInstance("XXX"));
+    // not empty: checked above
+    Currency currency = FlowPivot.currency(x, m).orElseThrow();
     return new Money[] {x.total(currency), m.total(currency)};
   }
 }

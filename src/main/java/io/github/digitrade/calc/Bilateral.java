@@ -1,12 +1,10 @@
 package io.github.digitrade.calc;
 
-import com.google.common.collect.Iterables;
 import io.github.digitrade.model.MirrorPair;
 import io.github.digitrade.model.Money;
 import io.github.digitrade.model.TradeFlows;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -376,8 +374,7 @@ public final class Bilateral {
    */
   public static LabeledMatrix tradeIntensity(
       TradeFlows exports, TradeFlows imports, WorldImports convention) {
-    FlowPivot.oneCurrency(
-        TradeFlows.copyOf(Iterables.concat(exports, imports)), Currency.getInstance("XXX"));
+    FlowPivot.requireOneCurrency(exports, imports);
     return tradeIntensity(
         FlowPivot.matrix(exports, FlowPivot.reporter(), FlowPivot.partner()),
         FlowPivot.vector(imports, FlowPivot.reporter()),
@@ -395,8 +392,7 @@ public final class Bilateral {
    * @throws UndefinedIndicatorException if either side is all zero
    */
   public static double complementarity(TradeFlows exportsOfI, TradeFlows importsOfJ) {
-    FlowPivot.oneCurrency(
-        TradeFlows.copyOf(Iterables.concat(exportsOfI, importsOfJ)), Currency.getInstance("XXX"));
+    FlowPivot.requireOneCurrency(exportsOfI, importsOfJ);
     return complementarity(
         FlowPivot.vector(exportsOfI, FlowPivot.product()),
         FlowPivot.vector(importsOfJ, FlowPivot.product()));

@@ -5,6 +5,7 @@ import io.github.digitrade.model.TradeFlows;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -102,7 +103,7 @@ public final class FlowPivot {
     Objects.requireNonNull(rowKey, "rowKey");
     Objects.requireNonNull(columnKey, "columnKey");
     Objects.requireNonNull(duplicates, "duplicates");
-    oneCurrency(flows);
+    requireOneCurrency(flows);
     Pivot p = Pivot.create();
     for (TradeFlow f : flows) {
       p.add(rowKey.apply(f), columnKey.apply(f), f.value().amount().doubleValue());
@@ -127,13 +128,19 @@ public final class FlowPivot {
     return m.column("value");
   }
 
-  /** Returns the one currency of the flows, {@code ifEmpty} if there are none; rejects a mix. */
-  static Currency oneCurrency(TradeFlows flows, Currency ifEmpty) {
+  /**
+   * Returns the one currency of all the flows of the groups, empty if there are no flows; rejects a
+   * mix naming the currencies.
+   */
+  @SafeVarargs
+  static Optional<Currency> currency(Iterable<TradeFlow>... groups) {
     TreeSet<String> codes = new TreeSet<>();
-    Currency c = ifEmpty;
-    for (TradeFlow f : Objects.requireNonNull(flows, "flows")) {
-      c = f.value().currency();
-      codes.add(c.getCurrencyCode());
+    Currency c = null;
+    for (Iterable<TradeFlow> group : groups) {
+      for (TradeFlow f : Objects.requireNonNull(group, "flows")) {
+        c = f.value().currency();
+        codes.add(c.getCurrencyCode());
+      }
     }
     if (codes.size() > 1) {
       throw new IllegalArgumentException(
@@ -141,10 +148,12 @@ public final class FlowPivot {
               + codes
               + ": expected one currency; convert with ExchangeRates first");
     }
-    return c;
+    return Optional.ofNullable(c);
   }
 
-  private static void oneCurrency(TradeFlows flows) {
-    oneCurrency(flows, Currency.getInstance("XXX"));
+  /** Rejects flows of the groups that mix currencies, naming the currencies. */
+  @SafeVarargs
+  static void requireOneCurrency(Iterable<TradeFlow>... groups) {
+    currency(groups);
   }
 }

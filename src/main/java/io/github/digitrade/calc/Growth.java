@@ -5,7 +5,6 @@ import io.github.digitrade.model.Period;
 import io.github.digitrade.model.TradeFlow;
 import io.github.digitrade.model.TradeFlows;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -315,7 +314,7 @@ public final class Growth {
 
   /** Exact totals per period, in period order, as doubles; checks the periods are consecutive. */
   private static double[] series(TradeFlows flows, List<Period> periods) {
-    FlowPivot.oneCurrency(flows, Currency.getInstance("XXX"));
+    FlowPivot.requireOneCurrency(flows);
     Map<Period, Money> totals = new TreeMap<>(flows.totalsBy(TradeFlow::period));
     if (totals.size() < 2) {
       throw new IllegalArgumentException(

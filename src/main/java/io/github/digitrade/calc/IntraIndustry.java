@@ -5,7 +5,6 @@ import io.github.digitrade.model.Partner;
 import io.github.digitrade.model.TradeFlows;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -165,7 +164,7 @@ public final class IntraIndustry {
    */
   public static LabeledVector byProduct(TradeFlows flows, Partner reporter, Partner partner) {
     TradeFlows pair = flows.reporter(reporter).partner(partner);
-    FlowPivot.oneCurrency(pair, Currency.getInstance("XXX"));
+    FlowPivot.requireOneCurrency(pair);
     return byProduct(
         FlowPivot.vector(pair.direction(FlowDirection.EXPORT), FlowPivot.product()),
         FlowPivot.vector(pair.direction(FlowDirection.IMPORT), FlowPivot.product()));

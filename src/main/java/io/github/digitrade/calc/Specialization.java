@@ -1,10 +1,8 @@
 package io.github.digitrade.calc;
 
-import com.google.common.collect.Iterables;
 import io.github.digitrade.model.TradeFlows;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 
@@ -295,7 +293,7 @@ public final class Specialization {
    * @throws UndefinedIndicatorException if the reporter's exports are zero
    */
   public static LabeledVector rca(TradeFlows country, TradeFlows world) {
-    FlowPivot.oneCurrency(TradeFlows.copyOf(Iterables.concat(country, world)), Currency.getInstance("XXX"));
+    FlowPivot.requireOneCurrency(country, world);
     return rca(FlowPivot.vector(country, FlowPivot.product()), FlowPivot.vector(world, FlowPivot.product()));
   }
 }
