@@ -31,6 +31,9 @@ final class IntDictionary {
 
   /** Returns the code of a key of zero or more, numbering it if it is new. */
   int code(int key) {
+    if (key < 0) {
+      throw new IllegalArgumentException("key = " + key + ": expected zero or more");
+    }
     int[] t = table;
     int slot = hash(key) & mask;
     while (true) {
@@ -46,9 +49,6 @@ final class IntDictionary {
   }
 
   private int add(int key, int slot) {
-    if (key < 0) {
-      throw new IllegalArgumentException("key = " + key + ": expected zero or more");
-    }
     int code = size;
     if (code == keys.length) {
       keys = Arrays.copyOf(keys, code * 2);
