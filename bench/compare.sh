@@ -15,7 +15,9 @@ cd "$(dirname "$0")/.."
 SIZES=${SIZES:-"1000000 5000000 10000000"}
 SEED=${SEED:-42}
 DT_THREADS=${DT_THREADS:-2}
-JAVA_OPTS=${JAVA_OPTS:-"-Xmx1g -XX:+UseParallelGC"}
+# C1 only (-XX:TieredStopAtLevel=1): a one-shot CLI run is over before C2 pays for its compile
+# time (C2 used about a third of the CPU of the 10M job on 2 cores); see docs/performance.md
+JAVA_OPTS=${JAVA_OPTS:-"-Xmx1g -XX:+UseParallelGC -XX:TieredStopAtLevel=1"}
 PY=/usr/bin/python3
 OUT=bench/out
 mkdir -p "$OUT"

@@ -37,6 +37,26 @@ final class BaciBlock {
   int[] slowLine = new int[4];
   int[] slowAt = new int[4];
 
+  /**
+   * Block-local dictionaries of the raw numbers: the fast rows hold the local codes, numbered from 0
+   * in the order the numbers first appear in the block.
+   */
+  final IntDictionary years = new IntDictionary(8);
+
+  final IntDictionary exporters = new IntDictionary(256);
+  final IntDictionary importers = new IntDictionary(256);
+  final IntDictionary products = new IntDictionary(8192);
+
+  /** Local codes of country numbers (at most 3 digits, so below 1000), or -1. */
+  private final int[] exporterCodes = new int[1000];
+
+  private final int[] importerCodes = new int[1000];
+  private int lastYear = -1;
+  private int lastYearCode = -1;
+
+  /** Whether the row arrays hold local codes (of the dictionaries above) instead of raw numbers. */
+  boolean localized = true;
+
   private int t;
   private int i;
   private int j;
@@ -45,6 +65,8 @@ final class BaciBlock {
 
   BaciBlock(byte[] bytes, int expectedRows) {
     this.bytes = bytes;
+    Arrays.fill(exporterCodes, -1);
+    Arrays.fill(importerCodes, -1);
     int n = Math.max(16, expectedRows);
     year = new int[n];
     exporter = new int[n];
@@ -71,7 +93,33 @@ final class BaciBlock {
     rows = 0;
     lines = 0;
     slowCount = 0;
+    localized = true;
+    lastYear = -1;
+    for (int c = 0; c < exporters.size(); c++) {
+      exporterCodes[exporters.key(c)] = -1;
+    }
+    for (int c = 0; c < importers.size(); c++) {
+      importerCodes[importers.key(c)] = -1;
+    }
+    years.clear();
+    exporters.clear();
+    importers.clear();
+    products.clear();
     return this;
+  }
+
+  /** Replaces the local codes of the fast rows by their raw numbers again. */
+  void delocalize() {
+    if (!localized) {
+      return;
+    }
+    for (int r = 0; r < rows; r++) {
+      year[r] = years.key(year[r]);
+      exporter[r] = exporters.key(exporter[r]);
+      importer[r] = importers.key(importer[r]);
+      product[r] = products.key(product[r]);
+    }
+    localized = false;
   }
 
   /** Parses the complete lines of {@code bytes[from, to)}; the last may lack its line end. */
@@ -84,10 +132,25 @@ final class BaciBlock {
         if (rows == year.length) {
           grow();
         }
-        year[rows] = t;
-        exporter[rows] = i;
-        importer[rows] = j;
-        product[rows] = k;
+        int y = t;
+        if (y != lastYear) {
+          lastYear = y;
+          lastYearCode = years.code(y);
+        }
+        year[rows] = lastYearCode;
+        int e = exporterCodes[i];
+        if (e < 0) {
+          e = exporters.code(i);
+          exporterCodes[i] = e;
+        }
+        exporter[rows] = e;
+        int m = importerCodes[j];
+        if (m < 0) {
+          m = importers.code(j);
+          importerCodes[j] = m;
+        }
+        importer[rows] = m;
+        product[rows] = products.code(k);
         value[rows] = v;
         rows++;
         p = next;

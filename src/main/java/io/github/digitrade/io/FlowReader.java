@@ -685,6 +685,19 @@ public final class FlowReader {
         Arrays.fill(directions, rows.direction);
       }
       long before = rowsRead;
+      if (blk.localized) {
+        if (blk.slowCount == 0 && rows.translate(blk)) {
+          rowsRead += blk.rows;
+          rowsKept += blk.rows;
+          builder.addAll(
+              blk.exporter, blk.importer, blk.product, blk.year, directions, blk.value, 0, blk.rows);
+          if ((before >>> 20) != (rowsRead >>> 20)) {
+            progress.progress(bytes, totalBytes, rowsRead);
+          }
+          return;
+        }
+        blk.delocalize();
+      }
       int slow = 0;
       int r = 0;
       while (true) {
@@ -791,9 +804,6 @@ public final class FlowReader {
               });
       try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
         long size = channel.size();
-        if (totalBytes > 0 && size > dataStart) {
-          builder.expectedRows((int) Math.min(Integer.MAX_VALUE - 8, (size - dataStart) / 24));
-        }
         ArrayDeque<Future<BaciBlock>> inflight = new ArrayDeque<>();
         ConcurrentLinkedQueue<BaciBlock> recycled = new ConcurrentLinkedQueue<>();
         ArrayDeque<Long> ends = new ArrayDeque<>();
@@ -993,6 +1003,76 @@ public final class FlowReader {
         int e = country(exporters, exporter, Dimension.REPORTER, i);
         int m = country(importers, importer, Dimension.PARTNER, j);
         builder.addCodes(e, m, product(product), year(year), direction, value);
+      }
+
+      private int[] exporterMap = new int[0];
+      private int[] importerMap = new int[0];
+      private int[] productMap = new int[0];
+      private int[] yearMap = new int[0];
+
+      /**
+       * Replaces the local codes of a localized block by dictionary codes, if every distinct number
+       * of the block is valid; otherwise changes nothing and returns false, and the caller maps the
+       * rows one by one, reporting the bad ones. With valid numbers only, numbering the distinct
+       * numbers in their block order gives the codes a row-by-row read would give.
+       */
+      boolean translate(BaciBlock blk) {
+        if (!valid(blk.exporters, exporters) || !valid(blk.importers, importers)) {
+          return false;
+        }
+        exporterMap = resolve(blk.exporters, exporterMap, 0);
+        importerMap = resolve(blk.importers, importerMap, 1);
+        productMap = resolve(blk.products, productMap, 2);
+        yearMap = resolve(blk.years, yearMap, 3);
+        int[] em = exporterMap;
+        int[] mm = importerMap;
+        int[] pm = productMap;
+        int[] ym = yearMap;
+        int[] es = blk.exporter;
+        int[] ms = blk.importer;
+        int[] ps = blk.product;
+        int[] ys = blk.year;
+        for (int r = 0, n = blk.rows; r < n; r++) {
+          es[r] = em[es[r]];
+          ms[r] = mm[ms[r]];
+          ps[r] = pm[ps[r]];
+          ys[r] = ym[ys[r]];
+        }
+        blk.localized = false;
+        return true;
+      }
+
+      private boolean valid(IntDictionary codes, int[] cache) {
+        for (int c = 0, n = codes.size(); c < n; c++) {
+          int code = codes.key(c);
+          if (code > 999) {
+            return false;
+          }
+          if (cache[code] < 0 && !countryCodes.isEmpty() && !countryCodes.containsKey(code)) {
+            return false;
+          }
+        }
+        return true;
+      }
+
+      private int[] resolve(IntDictionary local, int[] map, int dimension) {
+        int n = local.size();
+        int[] m = map.length >= n ? map : new int[Math.max(n, map.length * 2)];
+        for (int c = 0; c < n; c++) {
+          int key = local.key(c);
+          try {
+            m[c] =
+                switch (dimension) {
+                  case 0 -> country(exporters, key, Dimension.REPORTER, i);
+                  case 1 -> country(importers, key, Dimension.PARTNER, j);
+                  case 2 -> product(key);
+                  default -> year(key);
+                };
+          } catch (BadRow e) {
+            throw new IllegalStateException("a validated country code was refused", e);
+          }
+        }
+        return m;
       }
 
       int year(int year) {

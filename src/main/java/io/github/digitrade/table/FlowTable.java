@@ -576,6 +576,9 @@ public final class FlowTable {
    * }</pre>
    */
   public static final class Builder {
+    /** The bits of {@link Double#MAX_VALUE}: finite non-negative doubles have bits 0 to this. */
+    private static final long MAX_FINITE_BITS = 0x7FEF_FFFF_FFFF_FFFFL;
+
     private final List<Map<String, Integer>> index = new ArrayList<>();
     private final List<List<String>> dictionaries = new ArrayList<>();
     private final int[] dictionarySizes = new int[DIMENSIONS.length];
@@ -774,23 +777,48 @@ public final class FlowTable {
         Objects.checkFromToIndex(from, to, source.length);
       }
       Objects.checkFromToIndex(from, to, values.length);
+      // one pass: the sign bit of `bad` is set by a code below 0 or above its dictionary, of
+      // `badValue` by a negative, infinite or NaN value (or -0.0, which the exact check accepts)
+      int l0 = dictionarySizes[0] - 1;
+      int l1 = dictionarySizes[1] - 1;
+      int l2 = dictionarySizes[2] - 1;
+      int l3 = dictionarySizes[3] - 1;
+      int l4 = dictionarySizes[4] - 1;
+      int bad = 0;
+      int any0 = 0;
+      int any1 = 0;
+      int any2 = 0;
+      int any3 = 0;
+      int any4 = 0;
+      long badValue = 0;
       for (int i = from; i < to; i++) {
-        checkValue(values[i]);
+        int c0 = reporter[i];
+        int c1 = partner[i];
+        int c2 = product[i];
+        int c3 = period[i];
+        int c4 = direction[i];
+        bad |= c0 | (l0 - c0) | c1 | (l1 - c1) | c2 | (l2 - c2) | c3 | (l3 - c3) | c4 | (l4 - c4);
+        any0 |= c0;
+        any1 |= c1;
+        any2 |= c2;
+        any3 |= c3;
+        any4 |= c4;
+        long bits = Double.doubleToRawLongBits(values[i]);
+        badValue |= bits | (MAX_FINITE_BITS - bits);
       }
-      boolean[] nonZero = new boolean[DIMENSIONS.length];
-      for (int d = 0; d < DIMENSIONS.length; d++) {
-        int[] source = sources[d];
-        int n = dictionarySizes[d];
-        int any = 0;
+      if (badValue < 0) {
         for (int i = from; i < to; i++) {
-          int c = source[i];
-          if (c < 0 || c >= n) {
-            checkCode(d, c);
-          }
-          any |= c;
+          checkValue(values[i]);
         }
-        nonZero[d] = any != 0;
       }
+      if (bad < 0) {
+        for (int d = 0; d < DIMENSIONS.length; d++) {
+          for (int i = from; i < to; i++) {
+            checkCode(d, sources[d][i]);
+          }
+        }
+      }
+      boolean[] nonZero = {any0 != 0, any1 != 0, any2 != 0, any3 != 0, any4 != 0};
       int n = to - from;
       if ((long) size + n > Integer.MAX_VALUE - 8) {
         throw new IllegalStateException(
