@@ -168,6 +168,29 @@ class MainTest {
   }
 
   @Test
+  void run_flows_comtradeBulkFile_mapsM49CodesToTheReporter() throws IOException {
+    Path f = dir.resolve("comtrade.csv");
+    // China (M49 156) in 2023: exports to the USA (842) 60 and Indonesia (360) 40, imports from the
+    // USA 30; Indonesia reports its exports to China 30 (gzip and legacy headers are covered in io)
+    Files.writeString(
+        f,
+        """
+        typeCode,freqCode,period,reporterCode,flowCode,partnerCode,cmdCode,primaryValue
+        C,A,2023,156,X,842,"8517",60
+        C,A,2023,156,X,360,"0101",40
+        C,A,2023,156,M,842,"8517",30
+        C,A,2023,360,X,156,"1511",30
+        """);
+    Run r = run("--flows", f.toString(), "--format", "comtrade", "--reporter", "CHN", "--brief-only");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isZero();
+    // exports 60 + 40 = 100; imports 30 reported by China itself (direction M): surplus 70
+    assertThat(r.out().replaceAll("\\s+", " "))
+        .contains("digitrade brief: CHN, 2023")
+        .contains("CHN exported 100 and imported 30 in 2023");
+  }
+
+  @Test
   void run_flows_year_selectsTheYear() throws IOException {
     Run r = run("--flows", fixture().toString(), "--reporter", "CHN", "--year", "2022",
         "--brief-only");
