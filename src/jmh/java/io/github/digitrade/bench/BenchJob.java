@@ -38,7 +38,9 @@ public final class BenchJob {
             .read(Path.of(args[0]));
     long t1 = System.nanoTime();
     LabeledMatrix exports = read.table().matrix(Dimension.REPORTER, Dimension.PRODUCT);
+    long tMatrix = System.nanoTime();
     LabeledMatrix rca = Specialization.rca(exports);
+    long tRca = System.nanoTime();
     LabeledVector hhi = Concentration.hhiByRow(exports);
     long t2 = System.nanoTime();
     double rcaSum = 0;
@@ -52,13 +54,16 @@ public final class BenchJob {
     System.out.printf(
         Locale.ROOT,
         "digitrade rows=%d exporters=%d products=%d rca_sum=%.6f hhi_mean=%.9f read_s=%.3f"
-            + " compute_s=%.3f%n",
+            + " compute_s=%.3f matrix_s=%.3f rca_s=%.3f hhi_s=%.3f%n",
         read.table().size(),
         rca.rowCount(),
         rca.columnCount(),
         rcaSum,
         hhiSum / hhi.size(),
         (t1 - t0) / 1e9,
-        (t2 - t1) / 1e9);
+        (t2 - t1) / 1e9,
+        (tMatrix - t1) / 1e9,
+        (tRca - tMatrix) / 1e9,
+        (t2 - tRca) / 1e9);
   }
 }

@@ -104,20 +104,19 @@ final class Checks {
   static LabeledMatrix nonNegative(String name, LabeledMatrix m) {
     Objects.requireNonNull(m, name);
     int cols = m.columnCount();
-    for (int r = 0; r < m.rowCount(); r++) {
-      for (int c = 0; c < cols; c++) {
-        double v = m.get(r, c);
-        if (v < 0) {
-          throw new IllegalArgumentException(
-              name
-                  + " at ("
-                  + m.rowLabels().get(r)
-                  + ", "
-                  + m.columnLabels().get(c)
-                  + ") = "
-                  + v
-                  + ": expected a finite number ≥ 0");
-        }
+    double[] values = m.values();
+    for (int i = 0; i < values.length; i++) {
+      double v = values[i];
+      if (v < 0) {
+        throw new IllegalArgumentException(
+            name
+                + " at ("
+                + m.rowLabels().get(i / cols)
+                + ", "
+                + m.columnLabels().get(i % cols)
+                + ") = "
+                + v
+                + ": expected a finite number ≥ 0");
       }
     }
     return m;

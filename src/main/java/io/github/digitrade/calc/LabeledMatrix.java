@@ -84,6 +84,15 @@ public final class LabeledMatrix {
       List<String> columnLabels,
       double[] rowMajor,
       List<Exclusion> excluded) {
+    return create(rowLabels, columnLabels, rowMajor, excluded, true);
+  }
+
+  private static LabeledMatrix create(
+      List<String> rowLabels,
+      List<String> columnLabels,
+      double[] rowMajor,
+      List<Exclusion> excluded,
+      boolean copyValues) {
     Objects.requireNonNull(rowLabels, "rowLabels");
     Objects.requireNonNull(columnLabels, "columnLabels");
     Objects.requireNonNull(rowMajor, "rowMajor");
@@ -100,20 +109,8 @@ public final class LabeledMatrix {
               + " = "
               + cells);
     }
-    double[] copy = rowMajor.clone();
-    int cols = columnLabels.size();
-    for (int i = 0; i < copy.length; i++) {
-      if (!Double.isFinite(copy[i])) {
-        throw new IllegalArgumentException(
-            "value at ("
-                + rowLabels.get(i / cols)
-                + ", "
-                + columnLabels.get(i % cols)
-                + ") = "
-                + copy[i]
-                + ": expected a finite number");
-      }
-    }
+    double[] copy = copyValues ? rowMajor.clone() : rowMajor;
+    checkFinite(rowLabels, columnLabels, copy);
     LabeledMatrix m =
         new LabeledMatrix(
             ImmutableList.copyOf(rowLabels),
@@ -135,6 +132,43 @@ public final class LabeledMatrix {
       }
     }
     return m;
+  }
+
+  /**
+   * {@link #of(List, List, double[], List)} without the copy of {@code rowMajor}: for arrays that a
+   * calculator of this package has just filled and hands over. Validates the same way.
+   */
+  static LabeledMatrix wrap(
+      List<String> rowLabels,
+      List<String> columnLabels,
+      double[] rowMajor,
+      List<Exclusion> excluded) {
+    return create(rowLabels, columnLabels, rowMajor, excluded, false);
+  }
+
+  private static void checkFinite(
+      List<String> rowLabels, List<String> columnLabels, double[] copy) {
+    int cols = columnLabels.size();
+    for (int i = 0; i < copy.length; i++) {
+      if (!Double.isFinite(copy[i])) {
+        throw new IllegalArgumentException(
+            "value at ("
+                + rowLabels.get(i / cols)
+                + ", "
+                + columnLabels.get(i % cols)
+                + ") = "
+                + copy[i]
+                + ": expected a finite number");
+      }
+    }
+  }
+
+  /**
+   * The values, row after row, without a copy: for calculators of this package that only read
+   * them. Never modify the returned array.
+   */
+  double[] values() {
+    return values;
   }
 
   /**

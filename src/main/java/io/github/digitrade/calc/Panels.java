@@ -33,7 +33,7 @@ final class Panels {
    * UndefinedIndicatorException} is excluded with the exception's message as the reason.
    */
   static LabeledVector byRow(LabeledMatrix m, ToDoubleFunction<double[]> kernel) {
-    double[] v = m.toArray();
+    double[] v = m.values(); // read only: each row is copied before the kernel sees it
     int cols = m.columnCount();
     List<String> labels = new ArrayList<>();
     double[] out = new double[m.rowCount()];

@@ -86,16 +86,13 @@ public final class Specialization {
     Checks.nonNegative("exports", exports);
     int rows = exports.rowCount();
     int cols = exports.columnCount();
-    double[] v = exports.toArray();
+    double[] v = exports.values();
     double world = Sums.sum(v);
     double[] rowTotal = new double[rows];
     for (int r = 0; r < rows; r++) {
       rowTotal[r] = Sums.sum(v, r * cols, (r + 1) * cols);
     }
-    double[] columnTotal = new double[cols];
-    for (int c = 0; c < cols; c++) {
-      columnTotal[c] = Sums.sum(Panels.column(v, rows, cols, c));
-    }
+    double[] columnTotal = columnTotals(v, rows, cols);
     List<Exclusion> excluded = new ArrayList<>(exports.excluded());
     List<String> keptRows = new ArrayList<>();
     List<Integer> rowIndex = new ArrayList<>();
@@ -129,10 +126,41 @@ public final class Specialization {
     int k = 0;
     for (int r : rowIndex) {
       for (int c : columnIndex) {
-        out[k++] = rca(v[r * cols + c], rowTotal[r], columnTotal[c], world);
+        // rca(x, X_c, X_p, X_w) without its checks, which hold here: cells are finite and
+        // non-negative (checked above) and the totals of kept rows and columns are positive
+        out[k++] = (v[r * cols + c] / rowTotal[r]) / (columnTotal[c] / world);
       }
     }
-    return LabeledMatrix.of(keptRows, keptColumns, out, excluded);
+    return LabeledMatrix.wrap(keptRows, keptColumns, out, excluded);
+  }
+
+  /**
+   * The compensated sum of each column, row after row through the array (no copy of a column):
+   * every column goes through the same steps as {@link Sums#sum(double[])} of that column, in the
+   * same order, so the totals are bit for bit those of {@code Sums.sum}. Cells are finite by
+   * construction of {@link LabeledMatrix}.
+   */
+  static double[] columnTotals(double[] v, int rows, int cols) {
+    double[] s = new double[cols];
+    double[] c = new double[cols];
+    for (int r = 0; r < rows; r++) {
+      int base = r * cols;
+      for (int j = 0; j < cols; j++) {
+        double x = v[base + j];
+        double sj = s[j];
+        double t = sj + x;
+        if (Math.abs(sj) >= Math.abs(x)) {
+          c[j] += (sj - t) + x;
+        } else {
+          c[j] += (x - t) + sj;
+        }
+        s[j] = t;
+      }
+    }
+    for (int j = 0; j < cols; j++) {
+      s[j] += c[j];
+    }
+    return s;
   }
 
   /**

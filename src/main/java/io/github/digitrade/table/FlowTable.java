@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -57,6 +58,9 @@ import org.jspecify.annotations.Nullable;
 public final class FlowTable {
 
   private static final Dimension[] DIMENSIONS = Dimension.values();
+
+  /** From this many rows on, {@link #matrix(Dimension, Dimension)} sums two halves in parallel. */
+  static final int PARALLEL_ROWS = 1 << 20;
 
   /** Per dimension, the code of each row; null when every row has code 0. */
   private final int[] @Nullable [] codes;
@@ -202,6 +206,12 @@ public final class FlowTable {
    * sorted labels occurring in this table; a combination with no row is zero. The matrix feeds the
    * panel calculators of {@code io.github.digitrade.calc}.
    *
+   * <p>From 2<sup>20</sup> rows on, the rows are split into two fixed halves (first and second half
+   * of the table) that are summed in parallel on the common fork-join pool, then merged cell by
+   * cell with the same error-free step. The split depends only on the number of rows, so the result
+   * is the same on every run and every machine, whatever the number of cores or the scheduling; it
+   * agrees with a single pass over the rows within the error bound of {@link Sums}.
+   *
    * @param rows the dimension of the rows, not null
    * @param columns the dimension of the columns, not null and not {@code rows}
    * @return the matrix, never null, with no exclusions
@@ -209,18 +219,44 @@ public final class FlowTable {
    *     more than {@code Integer.MAX_VALUE - 8} cells
    */
   public LabeledMatrix matrix(Dimension rows, Dimension columns) {
+    return matrix(rows, columns, size >= PARALLEL_ROWS ? 2 : 1);
+  }
+
+  /**
+   * The group-by of {@link #matrix(Dimension, Dimension)} over a fixed partition of the rows into
+   * {@code parts} consecutive ranges of (nearly) equal length, one task per range on the common
+   * fork-join pool. Each range is summed into its own cells with TwoSum; the partial sums of a cell
+   * are then merged in range order with the same step (sum of the leading terms, their exact
+   * rounding error added to the compensations). The result depends only on {@code parts}, never on
+   * the number of threads or their scheduling, and agrees with the one-range result within the bound
+   * of {@link Sums}.
+   */
+  LabeledMatrix matrix(Dimension rows, Dimension columns, int parts) {
     if (rows == columns) {
       throw new IllegalArgumentException(
           "rows = columns = " + rows + ": expected two different dimensions");
     }
     int[] rc = codes[col(rows)];
     int[] cc = codes[col(columns)];
-    boolean[] usedRows = new boolean[labels(rows).size()];
-    boolean[] usedColumns = new boolean[labels(columns).size()];
-    for (int r = 0; r < size; r++) {
-      usedRows[rc == null ? 0 : rc[r]] = true;
-      usedColumns[cc == null ? 0 : cc[r]] = true;
-    }
+    int nRows = labels(rows).size();
+    int nColumns = labels(columns).size();
+    boolean[][] usedRowsByPart = new boolean[parts][];
+    boolean[][] usedColumnsByPart = new boolean[parts][];
+    inParts(
+        parts,
+        size,
+        (part, from, to) -> {
+          boolean[] ur = new boolean[nRows];
+          boolean[] uc = new boolean[nColumns];
+          for (int r = from; r < to; r++) {
+            ur[rc == null ? 0 : rc[r]] = true;
+            uc[cc == null ? 0 : cc[r]] = true;
+          }
+          usedRowsByPart[part] = ur;
+          usedColumnsByPart[part] = uc;
+        });
+    boolean[] usedRows = or(usedRowsByPart);
+    boolean[] usedColumns = or(usedColumnsByPart);
     int[] rowOrder = sortedUsed(rows, usedRows);
     int[] columnOrder = sortedUsed(columns, usedColumns);
     int[] rowPos = positions(rowOrder, usedRows.length);
@@ -241,21 +277,86 @@ public final class FlowTable {
               + (Integer.MAX_VALUE - 8));
     }
     int width = columnOrder.length;
-    double[] s = new double[(int) cells];
-    double[] c = new double[(int) cells];
-    for (int r = 0; r < size; r++) {
-      int k = rowPos[rc == null ? 0 : rc[r]] * width + columnPos[cc == null ? 0 : cc[r]];
-      double x = values[r];
-      double sk = s[k];
-      double t = sk + x;
-      double z = t - sk;
-      c[k] += (sk - (t - z)) + (x - z);
-      s[k] = t;
-    }
-    for (int k = 0; k < s.length; k++) {
-      s[k] += c[k];
-    }
+    double[][] sums = new double[parts][];
+    double[][] compensations = new double[parts][];
+    inParts(
+        parts,
+        size,
+        (part, from, to) -> {
+          double[] s = new double[(int) cells];
+          double[] c = new double[(int) cells];
+          for (int r = from; r < to; r++) {
+            int k = rowPos[rc == null ? 0 : rc[r]] * width + columnPos[cc == null ? 0 : cc[r]];
+            double x = values[r];
+            double sk = s[k];
+            double t = sk + x;
+            double z = t - sk;
+            c[k] += (sk - (t - z)) + (x - z);
+            s[k] = t;
+          }
+          sums[part] = s;
+          compensations[part] = c;
+        });
+    double[] s = sums[0];
+    double[] c = compensations[0];
+    inParts(
+        parts,
+        (int) cells,
+        (part, from, to) -> {
+          for (int j = 1; j < parts; j++) {
+            double[] sj = sums[j];
+            double[] cj = compensations[j];
+            for (int k = from; k < to; k++) {
+              double a = s[k];
+              double x = sj[k];
+              double t = a + x;
+              double z = t - a;
+              c[k] += cj[k] + ((a - (t - z)) + (x - z));
+              s[k] = t;
+            }
+          }
+          for (int k = from; k < to; k++) {
+            s[k] += c[k];
+          }
+        });
     return LabeledMatrix.of(pick(rows, rowOrder), pick(columns, columnOrder), s);
+  }
+
+  /** A task over the range {@code [from, to)} of a fixed partition. */
+  @FunctionalInterface
+  private interface RangeTask {
+    void run(int part, int from, int to);
+  }
+
+  /**
+   * Runs {@code task} over {@code parts} consecutive ranges covering {@code [0, n)}, part {@code i}
+   * covering {@code [n·i/parts, n·(i+1)/parts)}, in parallel when there is more than one part.
+   * Returns when all parts are done; a failure of any part is rethrown.
+   */
+  private static void inParts(int parts, int n, RangeTask task) {
+    if (parts == 1) {
+      task.run(0, 0, n);
+      return;
+    }
+    List<ForkJoinTask<?>> tasks = new ArrayList<>(parts);
+    for (int i = 0; i < parts; i++) {
+      int part = i;
+      int from = (int) ((long) n * i / parts);
+      int to = (int) ((long) n * (i + 1) / parts);
+      tasks.add(ForkJoinTask.adapt(() -> task.run(part, from, to)));
+    }
+    ForkJoinTask.invokeAll(tasks);
+  }
+
+  private static boolean[] or(boolean[][] parts) {
+    boolean[] out = parts[0];
+    for (int j = 1; j < parts.length; j++) {
+      boolean[] p = parts[j];
+      for (int i = 0; i < out.length; i++) {
+        out[i] |= p[i];
+      }
+    }
+    return out;
   }
 
   /**
