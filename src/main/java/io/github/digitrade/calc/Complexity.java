@@ -195,6 +195,18 @@ public final class Complexity {
       return products.size();
     }
 
+    /** ECI and PCI need at least two countries and two products that remain. */
+    void requireTwoOfEach() {
+      if (np() < 2 || nc() < 2) {
+        throw new UndefinedIndicatorException(
+            "ECI is undefined: "
+                + nc()
+                + " countries and "
+                + np()
+                + " products have positive diversity and ubiquity; expected at least 2 of each");
+      }
+    }
+
     boolean has(int country, int product) {
       return Arrays.binarySearch(productsOf[country], product) >= 0;
     }
@@ -310,14 +322,7 @@ public final class Complexity {
   private static ComplexityIndices eigenvector(Presence m, Normalization normalization) {
     int np = m.np();
     int nc = m.nc();
-    if (np < 2 || nc < 2) {
-      throw new UndefinedIndicatorException(
-          "ECI is undefined: "
-              + nc
-              + " countries and "
-              + np
-              + " products have positive diversity and ubiquity; expected at least 2 of each");
-    }
+    m.requireTwoOfEach();
     double[] rootKp = new double[np];
     double[] trivial = new double[np];
     for (int p = 0; p < np; p++) {
@@ -478,14 +483,7 @@ public final class Complexity {
     Presence m = new Presence(presence);
     int nc = m.nc();
     int np = m.np();
-    if (np < 2 || nc < 2) {
-      throw new UndefinedIndicatorException(
-          "ECI is undefined: "
-              + nc
-              + " countries and "
-              + np
-              + " products have positive diversity and ubiquity; expected at least 2 of each");
-    }
+    m.requireTwoOfEach();
     double[] kc = m.kc.clone();
     double[] kp = m.kp.clone();
     for (int n = 0; n < iterations; n++) {

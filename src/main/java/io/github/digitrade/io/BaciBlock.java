@@ -13,16 +13,6 @@ import java.util.Arrays;
  */
 final class BaciBlock {
 
-  private static final double[] POWERS = new double[23];
-
-  static {
-    double p = 1;
-    for (int i = 0; i < POWERS.length; i++) {
-      POWERS[i] = p;
-      p *= 10;
-    }
-  }
-
   byte[] bytes;
   int rows;
   int[] year;
@@ -193,21 +183,12 @@ final class BaciBlock {
 
   /** Parses one simple line from {@code p}; returns the position after it, or -1. */
   private int fast(byte[] b, int p, int to) {
-    int s = p;
-    int x = 0;
-    while (p < to) {
-      int d = b[p] - '0';
-      if (d < 0 || d > 9) {
-        break;
-      }
-      x = x * 10 + d;
-      p++;
-    }
-    if (p == s || p - s > 9 || p >= to || b[p] != ',') {
+    p = integer(b, p, to, 9);
+    if (p < 0) {
       return -1;
     }
-    t = x;
-    p = integer(b, p + 1, to, 3);
+    t = t2;
+    p = integer(b, p, to, 3);
     if (p < 0) {
       return -1;
     }
@@ -221,8 +202,8 @@ final class BaciBlock {
     if (quoted) {
       p++;
     }
-    s = p;
-    x = 0;
+    int s = p;
+    int x = 0;
     while (p < to) {
       int d = b[p] - '0';
       if (d < 0 || d > 9) {
@@ -286,7 +267,7 @@ final class BaciBlock {
     if (!any || scale < -22 || p >= to || b[p] != ',') {
       return -1;
     }
-    v = scale == 0 ? (double) m : m / POWERS[-scale];
+    v = Numbers.scaled(m, scale);
     p++;
     while (p < to) {
       byte c = b[p];

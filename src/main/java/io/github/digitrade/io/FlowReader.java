@@ -312,18 +312,7 @@ public final class FlowReader {
     CsvScanner s = new CsvScanner(data, 1 << 16);
     Map<Integer, String> codes = new HashMap<>();
     try {
-      boolean any;
-      try {
-        any = s.next();
-      } catch (CsvScanner.SyntaxError e) {
-        throw new FlowFormatException(
-            new RowError(source, e.line, e.column, "", e.text, e.why));
-      }
-      if (!any) {
-        throw new FlowFormatException(
-            new RowError(source, 1, 0, "", "", "empty file: expected a header row"));
-      }
-      List<String> header = header(s, source);
+      List<String> header = firstRecord(s, source);
       int code = find(header, "country_code");
       int iso = find(header, "country_iso3");
       if (iso < 0) {
@@ -410,6 +399,24 @@ public final class FlowReader {
     try (InputStream in = Files.newInputStream(file)) {
       return new Job(in, String.valueOf(file.getFileName()), size, file).run();
     }
+  }
+
+  /**
+   * Reads the first record of a file as its header; an empty file or a malformed first record is a
+   * {@link FlowFormatException} naming the source.
+   */
+  private static List<String> firstRecord(CsvScanner s, String source) throws IOException {
+    boolean any;
+    try {
+      any = s.next();
+    } catch (CsvScanner.SyntaxError e) {
+      throw new FlowFormatException(new RowError(source, e.line, e.column, "", e.text, e.why));
+    }
+    if (!any) {
+      throw new FlowFormatException(
+          new RowError(source, 1, 0, "", "", "empty file: expected a header row"));
+    }
+    return header(s, source);
   }
 
   /**
@@ -597,18 +604,7 @@ public final class FlowReader {
 
     ReadResult run() throws IOException {
       try {
-        boolean any;
-        try {
-          any = scanner.next();
-        } catch (CsvScanner.SyntaxError e) {
-          throw new FlowFormatException(
-              new RowError(source, e.line, e.column, "", e.text, e.why));
-        }
-        if (!any) {
-          throw new FlowFormatException(
-              new RowError(source, 1, 0, "", "", "empty file: expected a header row"));
-        }
-        header = header(scanner, source);
+        header = firstRecord(scanner, source);
         Rows rows = format == Format.BACI ? new BaciRows() : new TidyRows();
         if (rows instanceof BaciRows baci && baci.exact()) {
           if (file != null && !compressed && totalBytes - scanner.position() > BLOCK) {

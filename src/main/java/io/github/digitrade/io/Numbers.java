@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class Numbers {
 
+  /** The exact powers of ten as doubles, 10^0 to 10^22. */
   private static final double[] POWERS = new double[23];
 
   static {
@@ -24,6 +25,14 @@ final class Numbers {
   }
 
   private Numbers() {}
+
+  /**
+   * Returns {@code mantissa · 10^p} correctly rounded, for a mantissa of at most 15 significant
+   * digits and {@code -22 ≤ p ≤ 22}: one operation on two exactly representable doubles.
+   */
+  static double scaled(long mantissa, int p) {
+    return p >= 0 ? mantissa * POWERS[p] : mantissa / POWERS[-p];
+  }
 
   /** A number that could not be parsed; the message says what was expected. */
   static final class BadNumber extends Exception {
@@ -120,7 +129,7 @@ final class Numbers {
     if (mantissa == 0) {
       v = 0.0;
     } else if (digits <= 15 && p >= -22 && p <= 22) {
-      v = p >= 0 ? mantissa * POWERS[p] : mantissa / POWERS[-p];
+      v = scaled(mantissa, p);
     } else {
       v = Double.parseDouble(new String(b, s, e - s, StandardCharsets.ISO_8859_1));
     }
