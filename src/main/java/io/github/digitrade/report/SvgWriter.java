@@ -22,23 +22,14 @@ final class SvgWriter {
   SvgWriter(int width, int height, String title) {
     this.width = width;
     this.height = height;
-    s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
-        .append(width)
-        .append("\" height=\"")
-        .append(height)
-        .append("\" viewBox=\"0 0 ")
-        .append(width)
-        .append(' ')
-        .append(height)
-        .append("\" role=\"img\" font-family=\"")
-        .append(FONT)
-        .append("\" font-size=\"12\">\n");
+    s.append("<svg xmlns=\"http://www.w3.org/2000/svg\"");
+    attr("width", width).attr("height", height);
+    attr("viewBox", "0 0 " + width + " " + height).attr("role", "img");
+    attr("font-family", FONT).attr("font-size", "12").s.append(">\n");
     s.append("<title>").append(Xml.escape(title)).append("</title>\n");
-    s.append("<rect x=\"0\" y=\"0\" width=\"")
-        .append(width)
-        .append("\" height=\"")
-        .append(height)
-        .append("\" fill=\"#ffffff\"/>\n");
+    s.append("<rect");
+    attr("x", 0).attr("y", 0).attr("width", width).attr("height", height).attr("fill", "#ffffff");
+    s.append("/>\n");
     text(12, 22, "start", 15, TEXT, "bold", title);
   }
 
@@ -50,22 +41,41 @@ final class SvgWriter {
     return height;
   }
 
+  /**
+   * Appends {@code name="value"} with a space before it. Values are the library's own constants,
+   * numbers and path data, written as they are; text from data goes through {@link Xml#escape}.
+   */
+  private SvgWriter attr(String name, String value) {
+    s.append(' ').append(name).append("=\"").append(value).append('"');
+    return this;
+  }
+
+  /** Appends a coordinate or length attribute with one decimal at most. */
+  private SvgWriter attr(String name, double value) {
+    return attr(name, Fmt.coord(value));
+  }
+
+  /** Closes an element with an optional tooltip: {@code />} or {@code ><title>…</title></tag>}. */
+  private void close(String tag, String tooltip) {
+    if (tooltip.isEmpty()) {
+      s.append("/>\n");
+    } else {
+      s.append("><title>").append(Xml.escape(tooltip)).append("</title></").append(tag)
+          .append(">\n");
+    }
+  }
+
   /** Appends a text element; {@code weight} is "normal" or "bold". */
   SvgWriter text(double x, double y, String anchor, double size, String fill, String weight,
       String content) {
-    s.append("<text x=\"")
-        .append(Fmt.coord(x))
-        .append("\" y=\"")
-        .append(Fmt.coord(y))
-        .append("\" text-anchor=\"")
-        .append(anchor)
-        .append('"');
+    s.append("<text");
+    attr("x", x).attr("y", y).attr("text-anchor", anchor);
     if (size != 12) {
-      s.append(" font-size=\"").append(Fmt.coord(size)).append('"');
+      attr("font-size", size);
     }
-    s.append(" fill=\"").append(fill).append('"');
+    attr("fill", fill);
     if (!weight.equals("normal")) {
-      s.append(" font-weight=\"").append(weight).append('"');
+      attr("font-weight", weight);
     }
     s.append('>').append(Xml.escape(content)).append("</text>\n");
     return this;
@@ -73,43 +83,21 @@ final class SvgWriter {
 
   /** Appends text rotated about its anchor point by {@code degrees}. */
   SvgWriter rotatedText(double x, double y, double degrees, String anchor, String content) {
-    s.append("<text x=\"")
-        .append(Fmt.coord(x))
-        .append("\" y=\"")
-        .append(Fmt.coord(y))
-        .append("\" text-anchor=\"")
-        .append(anchor)
-        .append("\" fill=\"")
-        .append(TEXT)
-        .append("\" transform=\"rotate(")
-        .append(Fmt.coord(degrees))
-        .append(' ')
-        .append(Fmt.coord(x))
-        .append(' ')
-        .append(Fmt.coord(y))
-        .append(")\">")
-        .append(Xml.escape(content))
-        .append("</text>\n");
+    s.append("<text");
+    attr("x", x).attr("y", y).attr("text-anchor", anchor).attr("fill", TEXT);
+    attr("transform",
+        "rotate(" + Fmt.coord(degrees) + " " + Fmt.coord(x) + " " + Fmt.coord(y) + ")");
+    s.append('>').append(Xml.escape(content)).append("</text>\n");
     return this;
   }
 
   SvgWriter line(double x1, double y1, double x2, double y2, String stroke, double strokeWidth,
       boolean dashed) {
-    s.append("<line x1=\"")
-        .append(Fmt.coord(x1))
-        .append("\" y1=\"")
-        .append(Fmt.coord(y1))
-        .append("\" x2=\"")
-        .append(Fmt.coord(x2))
-        .append("\" y2=\"")
-        .append(Fmt.coord(y2))
-        .append("\" stroke=\"")
-        .append(stroke)
-        .append("\" stroke-width=\"")
-        .append(Fmt.coord(strokeWidth))
-        .append('"');
+    s.append("<line");
+    attr("x1", x1).attr("y1", y1).attr("x2", x2).attr("y2", y2);
+    attr("stroke", stroke).attr("stroke-width", strokeWidth);
     if (dashed) {
-      s.append(" stroke-dasharray=\"6 4\"");
+      attr("stroke-dasharray", "6 4");
     }
     s.append("/>\n");
     return this;
@@ -117,57 +105,29 @@ final class SvgWriter {
 
   /** Appends a rectangle with a tooltip; negative sizes are normalised. */
   SvgWriter rect(double x, double y, double w, double h, String fill, String tooltip) {
-    double x0 = Math.min(x, x + w);
-    double y0 = Math.min(y, y + h);
-    s.append("<rect x=\"")
-        .append(Fmt.coord(x0))
-        .append("\" y=\"")
-        .append(Fmt.coord(y0))
-        .append("\" width=\"")
-        .append(Fmt.coord(Math.abs(w)))
-        .append("\" height=\"")
-        .append(Fmt.coord(Math.abs(h)))
-        .append("\" fill=\"")
-        .append(fill)
-        .append('"');
-    if (tooltip.isEmpty()) {
-      s.append("/>\n");
-    } else {
-      s.append("><title>").append(Xml.escape(tooltip)).append("</title></rect>\n");
-    }
+    s.append("<rect");
+    attr("x", Math.min(x, x + w)).attr("y", Math.min(y, y + h));
+    attr("width", Math.abs(w)).attr("height", Math.abs(h)).attr("fill", fill);
+    close("rect", tooltip);
     return this;
   }
 
   SvgWriter circle(double cx, double cy, double r, String fill, String tooltip) {
-    s.append("<circle cx=\"")
-        .append(Fmt.coord(cx))
-        .append("\" cy=\"")
-        .append(Fmt.coord(cy))
-        .append("\" r=\"")
-        .append(Fmt.coord(r))
-        .append("\" fill=\"")
-        .append(fill)
-        .append("\"><title>")
-        .append(Xml.escape(tooltip))
-        .append("</title></circle>\n");
+    s.append("<circle");
+    attr("cx", cx).attr("cy", cy).attr("r", r).attr("fill", fill);
+    close("circle", tooltip);
     return this;
   }
 
   /** Appends a path from SVG path data built with {@link Fmt#coord}. */
   SvgWriter path(String d, String stroke, double strokeWidth, String fill, boolean dashed) {
-    s.append("<path d=\"")
-        .append(d)
-        .append("\" fill=\"")
-        .append(fill)
-        .append("\" stroke=\"")
-        .append(stroke)
-        .append("\" stroke-width=\"")
-        .append(Fmt.coord(strokeWidth))
-        .append('"');
+    s.append("<path");
+    attr("d", d).attr("fill", fill).attr("stroke", stroke).attr("stroke-width", strokeWidth);
     if (dashed) {
-      s.append(" stroke-dasharray=\"6 4\"");
+      attr("stroke-dasharray", "6 4");
     }
-    s.append(" stroke-linejoin=\"round\"/>\n");
+    attr("stroke-linejoin", "round");
+    s.append("/>\n");
     return this;
   }
 
