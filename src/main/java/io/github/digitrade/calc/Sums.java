@@ -76,6 +76,27 @@ public final class Sums {
   }
 
   /**
+   * Returns the exact rounding error of a floating-point addition: for {@code sum = a + b} as
+   * computed in {@code double}, {@code (a + b) − sum} exactly (Knuth's TwoSum, six operations, no
+   * branch). Adding these errors into a separate compensation term is the same compensation as
+   * {@link #sum(double[])}; the columnar table uses it to keep one compensated sum per cell.
+   *
+   * <pre>{@code
+   * double s = 1e16 + 1.0;                    // 1.0E16: the 1 is lost
+   * Sums.additionError(1e16, 1.0, s);         // 1.0: what was lost
+   * }</pre>
+   *
+   * @param a the first term, finite
+   * @param b the second term, finite
+   * @param sum {@code a + b} as computed in {@code double}
+   * @return the exact error {@code (a + b) − sum}, itself a {@code double}
+   */
+  public static double additionError(double a, double b, double sum) {
+    double z = sum - a;
+    return (a - (sum - z)) + (b - z);
+  }
+
+  /**
    * Returns the bound on the absolute error of {@link #sum(double[])} for these values, {@code 2u·|S| +
    * 2n·u²·Σ|x_i|} evaluated with the computed sum in place of {@code S}.
    *

@@ -285,7 +285,8 @@ public final class Report {
         + " charts}";
   }
 
-  private static String notBlank(String text, String name, String expected) {
+  /** Returns {@code text}, or rejects blank text naming the argument and what was expected. */
+  static String notBlank(String text, String name, String expected) {
     Objects.requireNonNull(text, name);
     if (text.isBlank()) {
       throw new IllegalArgumentException(

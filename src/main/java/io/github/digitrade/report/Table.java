@@ -53,7 +53,7 @@ public final class Table {
    * @throws IllegalArgumentException if the caption is blank
    */
   public static Builder builder(String caption) {
-    return new Builder(notBlank(caption, "caption", "what the table shows"));
+    return new Builder(Report.notBlank(caption, "caption", "what the table shows"));
   }
 
   /**
@@ -186,15 +186,6 @@ public final class Table {
     return "Table{\"" + caption + "\", " + columns.size() + " columns, " + rows.size() + " rows}";
   }
 
-  private static String notBlank(String text, String name, String expected) {
-    Objects.requireNonNull(text, name);
-    if (text.isBlank()) {
-      throw new IllegalArgumentException(
-          name + " = \"" + text + "\" is blank: expected " + expected);
-    }
-    return text;
-  }
-
   /**
    * Builds a {@link Table}: set the columns first, then add rows, and give the unit and the source.
    *
@@ -228,7 +219,7 @@ public final class Table {
         throw new IllegalArgumentException("columns is empty: expected at least one heading");
       }
       for (int i = 0; i < names.length; i++) {
-        columns.add(notBlank(names[i], "columns[" + i + "]", "a column heading"));
+        columns.add(Report.notBlank(names[i], "columns[" + i + "]", "a column heading"));
       }
       return this;
     }
@@ -281,7 +272,7 @@ public final class Table {
      * @throws IllegalArgumentException if the unit is blank
      */
     public Builder unit(String unit) {
-      this.unit = notBlank(unit, "unit", "the unit of the numbers, e.g. \"billion CNY\"");
+      this.unit = Report.notBlank(unit, "unit", "the unit of the numbers, e.g. \"billion CNY\"");
       return this;
     }
 
@@ -293,7 +284,7 @@ public final class Table {
      * @throws IllegalArgumentException if the source is blank
      */
     public Builder source(String source) {
-      this.source = notBlank(source, "source", "where the numbers come from");
+      this.source = Report.notBlank(source, "source", "where the numbers come from");
       return this;
     }
 

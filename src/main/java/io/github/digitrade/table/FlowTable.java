@@ -184,10 +184,8 @@ public final class FlowTable {
       int k = column == null ? 0 : column[r];
       used[k] = true;
       double x = values[r];
-      double sk = s[k];
-      double t = sk + x;
-      double z = t - sk;
-      c[k] += (sk - (t - z)) + (x - z);
+      double t = s[k] + x;
+      c[k] += Sums.additionError(s[k], x, t);
       s[k] = t;
     }
     int[] order = sortedUsed(dimension, used);
@@ -288,10 +286,8 @@ public final class FlowTable {
           for (int r = from; r < to; r++) {
             int k = rowPos[rc == null ? 0 : rc[r]] * width + columnPos[cc == null ? 0 : cc[r]];
             double x = values[r];
-            double sk = s[k];
-            double t = sk + x;
-            double z = t - sk;
-            c[k] += (sk - (t - z)) + (x - z);
+            double t = s[k] + x;
+            c[k] += Sums.additionError(s[k], x, t);
             s[k] = t;
           }
           sums[part] = s;
@@ -307,11 +303,8 @@ public final class FlowTable {
             double[] sj = sums[j];
             double[] cj = compensations[j];
             for (int k = from; k < to; k++) {
-              double a = s[k];
-              double x = sj[k];
-              double t = a + x;
-              double z = t - a;
-              c[k] += cj[k] + ((a - (t - z)) + (x - z));
+              double t = s[k] + sj[k];
+              c[k] += cj[k] + Sums.additionError(s[k], sj[k], t);
               s[k] = t;
             }
           }

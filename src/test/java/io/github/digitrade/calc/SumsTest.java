@@ -62,4 +62,14 @@ class SumsTest {
     assertThatThrownBy(() -> Sums.sum(new double[2], 1, 3))
         .isInstanceOf(IndexOutOfBoundsException.class);
   }
+
+  @Test
+  void test_additionError_isWhatTheAdditionLost() {
+    // 1e16 + 1 rounds to 1e16 (doubles are 2 apart there): the error is the lost 1
+    assertThat(Sums.additionError(1e16, 1.0, 1e16 + 1.0)).isEqualTo(1.0);
+    // 0.1 + 0.2 rounds up to 0.30000000000000004, 2^-55 above the exact sum of the two doubles
+    assertThat(Sums.additionError(0.1, 0.2, 0.1 + 0.2)).isEqualTo(-0x1.0p-55);
+    // exact additions lose nothing
+    assertThat(Sums.additionError(1.5, 2.25, 3.75)).isZero();
+  }
 }
