@@ -92,11 +92,31 @@ public final class Concentration {
    *     1/n = 0})
    */
   public static double normalisedHhi(double[] values) {
+    return normalisedHhi(values, HhiConvention.POSITIVE_LINES);
+  }
+
+  /**
+   * Returns the normalised HHI {@code (HHI − 1/n)/(1 − 1/n)} with {@code n} counted by an explicit
+   * convention: the positive lines (concstats) or every line passed in.
+   *
+   * <p>Example: {@code {50, 30, 20, 0}}: positive lines {@code (0.38 − 1/3)/(1 − 1/3) = 0.07}; all
+   * lines {@code (0.38 − 1/4)/(1 − 1/4) = 0.13/0.75 = 0.17333…}.
+   *
+   * @param values the values, finite numbers ≥ 0, not null, not empty
+   * @param convention how {@code n} is counted, not null
+   * @return the normalised HHI, from 0 to 1
+   * @throws IllegalArgumentException if the array is empty or a value is negative or not finite
+   * @throws UndefinedIndicatorException if every value is zero, or {@code n = 1}
+   */
+  public static double normalisedHhi(double[] values, HhiConvention convention) {
+    java.util.Objects.requireNonNull(convention, "convention");
     double hhi = hhi(values);
-    int n = positiveCount(values);
+    int n = convention == HhiConvention.ALL_LINES ? values.length : positiveCount(values);
     if (n == 1) {
       throw new UndefinedIndicatorException(
-          "normalised HHI is undefined: only n = 1 value is positive (1 − 1/n = 0)");
+          convention == HhiConvention.ALL_LINES
+              ? "normalised HHI is undefined: n = 1 line (1 − 1/n = 0)"
+              : "normalised HHI is undefined: only n = 1 value is positive (1 − 1/n = 0)");
     }
     double inverse = 1.0 / n;
     return (hhi - inverse) / (1 - inverse);
@@ -112,6 +132,22 @@ public final class Concentration {
   public static LabeledVector normalisedHhiByRow(LabeledMatrix values) {
     Checks.nonNegative("values", values);
     return Panels.byRow(values, Concentration::normalisedHhi);
+  }
+
+  /**
+   * Returns the normalised HHI of each row with {@code n} counted by a convention; with {@link
+   * HhiConvention#ALL_LINES}, {@code n} is the number of columns. Rows where it is undefined are
+   * excluded and listed.
+   *
+   * @param values the values, cells ≥ 0, not null
+   * @param convention how {@code n} is counted, not null
+   * @return the normalised HHI per row, never null
+   * @throws IllegalArgumentException if a cell is negative
+   */
+  public static LabeledVector normalisedHhiByRow(LabeledMatrix values, HhiConvention convention) {
+    java.util.Objects.requireNonNull(convention, "convention");
+    Checks.nonNegative("values", values);
+    return Panels.byRow(values, row -> normalisedHhi(row, convention));
   }
 
   /**

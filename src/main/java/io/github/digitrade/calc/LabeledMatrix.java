@@ -2,10 +2,18 @@ package io.github.digitrade.calc;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -311,6 +319,321 @@ public final class LabeledMatrix {
    */
   public ImmutableList<Exclusion> excluded() {
     return excluded;
+  }
+
+  /**
+   * Returns the rows whose label passes a test, in order. Exclusions are kept.
+   *
+   * @param keep the test, not null
+   * @return a new matrix, never null
+   */
+  public LabeledMatrix filterRows(Predicate<? super String> keep) {
+    Objects.requireNonNull(keep, "keep");
+    return select(
+        IntStream.range(0, rowLabels.size()).filter(r -> keep.test(rowLabels.get(r))).toArray(),
+        IntStream.range(0, columnLabels.size()).toArray());
+  }
+
+  /**
+   * Returns the columns whose label passes a test, in order. Exclusions are kept.
+   *
+   * @param keep the test, not null
+   * @return a new matrix, never null
+   */
+  public LabeledMatrix filterColumns(Predicate<? super String> keep) {
+    Objects.requireNonNull(keep, "keep");
+    return select(
+        IntStream.range(0, rowLabels.size()).toArray(),
+        IntStream.range(0, columnLabels.size())
+            .filter(c -> keep.test(columnLabels.get(c)))
+            .toArray());
+  }
+
+  /**
+   * Returns the rows sorted by their value in one column, largest first; ties keep row order.
+   *
+   * <pre>{@code
+   * rca.sortedBy("851712");   // the strongest exporters of smartphones first
+   * }</pre>
+   *
+   * @param column the column label, not null
+   * @return a new matrix, never null
+   * @throws IllegalArgumentException if the column is not in the matrix
+   */
+  public LabeledMatrix sortedBy(String column) {
+    return top(rowLabels.size(), column);
+  }
+
+  /**
+   * Returns the {@code k} rows with the largest values in one column, largest first; ties keep row
+   * order. Exclusions are kept.
+   *
+   * @param k how many rows, zero or more; more than {@link #rowCount()} keeps every row
+   * @param column the column label, not null
+   * @return a new matrix, never null
+   * @throws IllegalArgumentException if {@code k} is negative or the column is not in the matrix
+   */
+  public LabeledMatrix top(int k, String column) {
+    if (k < 0) {
+      throw new IllegalArgumentException("k = " + k + ": expected zero or more");
+    }
+    int c = columnPosition(column);
+    int cols = columnLabels.size();
+    int[] rows =
+        IntStream.range(0, rowLabels.size())
+            .boxed()
+            .sorted(Comparator.comparingDouble((Integer r) -> values[r * cols + c]).reversed())
+            .limit(k)
+            .mapToInt(Integer::intValue)
+            .toArray();
+    return select(rows, IntStream.range(0, cols).toArray());
+  }
+
+  private LabeledMatrix select(int[] rows, int[] columns) {
+    int cols = columnLabels.size();
+    double[] v = new double[rows.length * columns.length];
+    ImmutableList.Builder<String> rl = ImmutableList.builder();
+    ImmutableList.Builder<String> cl = ImmutableList.builder();
+    for (int i = 0; i < rows.length; i++) {
+      rl.add(rowLabels.get(rows[i]));
+      for (int j = 0; j < columns.length; j++) {
+        v[i * columns.length + j] = values[rows[i] * cols + columns[j]];
+      }
+    }
+    for (int j : columns) {
+      cl.add(columnLabels.get(j));
+    }
+    return new LabeledMatrix(rl.build(), cl.build(), v, excluded);
+  }
+
+  /**
+   * Returns the cell-by-cell sum with another matrix, aligned by row and column labels; both must
+   * have the same labels (in any order). See {@link #plus(LabeledMatrix, MissingLabels)}.
+   *
+   * @param other the other matrix, not null
+   * @return the sums, never null
+   * @throws IllegalArgumentException if a row or column label is in one matrix only
+   */
+  public LabeledMatrix plus(LabeledMatrix other) {
+    return plus(other, MissingLabels.REJECT);
+  }
+
+  /**
+   * Returns the cell-by-cell sum with another matrix, aligned by row and column labels, treating a
+   * row or column that only one matrix has as {@code missing} says ({@link MissingLabels#EXCLUDE}
+   * lists it as an excluded row or column). Labels come in this matrix's order, then the other's
+   * new ones; exclusions of both inputs are kept.
+   *
+   * @param other the other matrix, not null
+   * @param missing how a row or column of one side only is treated, not null
+   * @return the sums, never null
+   * @throws IllegalArgumentException under {@link MissingLabels#REJECT} if a label is in one matrix
+   *     only
+   */
+  public LabeledMatrix plus(LabeledMatrix other, MissingLabels missing) {
+    return combine(other, missing, "plus", (a, b) -> a + b);
+  }
+
+  /**
+   * Returns the cell-by-cell difference {@code this − other}; see {@link #plus(LabeledMatrix)}.
+   *
+   * @param other the other matrix, not null
+   * @return the differences, never null
+   * @throws IllegalArgumentException if a row or column label is in one matrix only
+   */
+  public LabeledMatrix minus(LabeledMatrix other) {
+    return minus(other, MissingLabels.REJECT);
+  }
+
+  /**
+   * Returns the cell-by-cell difference; see {@link #plus(LabeledMatrix, MissingLabels)}.
+   *
+   * @param other the other matrix, not null
+   * @param missing how a row or column of one side only is treated, not null
+   * @return the differences, never null
+   * @throws IllegalArgumentException under {@link MissingLabels#REJECT} if a label is in one matrix
+   *     only
+   */
+  public LabeledMatrix minus(LabeledMatrix other, MissingLabels missing) {
+    return combine(other, missing, "minus", (a, b) -> a - b);
+  }
+
+  /**
+   * Returns the cell-by-cell product; see {@link #plus(LabeledMatrix)}.
+   *
+   * @param other the other matrix, not null
+   * @return the products, never null
+   * @throws IllegalArgumentException if a row or column label is in one matrix only
+   */
+  public LabeledMatrix times(LabeledMatrix other) {
+    return times(other, MissingLabels.REJECT);
+  }
+
+  /**
+   * Returns the cell-by-cell product; see {@link #plus(LabeledMatrix, MissingLabels)}.
+   *
+   * @param other the other matrix, not null
+   * @param missing how a row or column of one side only is treated, not null
+   * @return the products, never null
+   * @throws IllegalArgumentException under {@link MissingLabels#REJECT} if a label is in one matrix
+   *     only
+   */
+  public LabeledMatrix times(LabeledMatrix other, MissingLabels missing) {
+    return combine(other, missing, "times", (a, b) -> a * b);
+  }
+
+  /**
+   * Returns the cell-by-cell quotient {@code this / other}; a row with a zero divisor in any cell
+   * is excluded and listed, naming the column. See {@link #plus(LabeledMatrix)}.
+   *
+   * @param other the divisors, not null
+   * @return the quotients, never null
+   * @throws IllegalArgumentException if a row or column label is in one matrix only
+   */
+  public LabeledMatrix dividedBy(LabeledMatrix other) {
+    return dividedBy(other, MissingLabels.REJECT);
+  }
+
+  /**
+   * Returns the cell-by-cell quotient {@code this / other}; a row with a zero divisor in any cell
+   * is excluded and listed. See {@link #plus(LabeledMatrix, MissingLabels)}.
+   *
+   * @param other the divisors, not null
+   * @param missing how a row or column of one side only is treated, not null
+   * @return the quotients, never null
+   * @throws IllegalArgumentException under {@link MissingLabels#REJECT} if a label is in one matrix
+   *     only
+   */
+  public LabeledMatrix dividedBy(LabeledMatrix other, MissingLabels missing) {
+    return combine(other, missing, "dividedBy", (a, b) -> a / b);
+  }
+
+  private LabeledMatrix combine(
+      LabeledMatrix other, MissingLabels missing, String op, DoubleBinaryOperator f) {
+    Objects.requireNonNull(other, "other");
+    Objects.requireNonNull(missing, "missing");
+    Map<String, Exclusion> ex = new LinkedHashMap<>();
+    for (Exclusion e : excluded) {
+      ex.putIfAbsent(e.axis() + " " + e.label(), e);
+    }
+    for (Exclusion e : other.excluded) {
+      ex.putIfAbsent(e.axis() + " " + e.label(), e);
+    }
+    List<String> rows =
+        align(rowLabels, rowIndex, other.rowLabels, other.rowIndex, Exclusion.Axis.ROW, missing, op, ex);
+    List<String> cols =
+        align(
+            columnLabels,
+            columnIndex,
+            other.columnLabels,
+            other.columnIndex,
+            Exclusion.Axis.COLUMN,
+            missing,
+            op,
+            ex);
+    List<String> keptRows = new ArrayList<>();
+    double[] out = new double[rows.size() * cols.size()];
+    for (String r : rows) {
+      Integer ri = rowIndex.get(r);
+      Integer rj = other.rowIndex.get(r);
+      int base = keptRows.size() * cols.size();
+      @Nullable String bad = null;
+      for (int c = 0; c < cols.size(); c++) {
+        Integer ci = columnIndex.get(cols.get(c));
+        Integer cj = other.columnIndex.get(cols.get(c));
+        double a = ri == null || ci == null ? 0 : values[ri * columnLabels.size() + ci];
+        double b =
+            rj == null || cj == null ? 0 : other.values[rj * other.columnLabels.size() + cj];
+        double v = f.applyAsDouble(a, b);
+        if (!Double.isFinite(v)) {
+          bad =
+              (b == 0 && op.equals("dividedBy")
+                      ? "the divisor is zero at column "
+                      : op + " is not finite at column ")
+                  + cols.get(c);
+          break;
+        }
+        out[base + c] = v;
+      }
+      if (bad != null) {
+        ex.put("ROW " + r, new Exclusion(Exclusion.Axis.ROW, r, bad));
+      } else {
+        keptRows.add(r);
+        ex.remove("ROW " + r);
+      }
+    }
+    for (String c : cols) {
+      ex.remove("COLUMN " + c);
+    }
+    return of(
+        keptRows, cols, Arrays.copyOf(out, keptRows.size() * cols.size()), List.copyOf(ex.values()));
+  }
+
+  @SuppressWarnings("TooManyParameters")
+  private static List<String> align(
+      List<String> mine,
+      Map<String, Integer> myIndex,
+      List<String> theirs,
+      Map<String, Integer> theirIndex,
+      Exclusion.Axis axis,
+      MissingLabels missing,
+      String op,
+      Map<String, Exclusion> ex) {
+    LinkedHashSet<String> all = new LinkedHashSet<>(mine);
+    all.addAll(theirs);
+    List<String> out = new ArrayList<>();
+    String what = axis == Exclusion.Axis.ROW ? "row" : "column";
+    for (String label : all) {
+      boolean a = myIndex.containsKey(label);
+      boolean b = theirIndex.containsKey(label);
+      if ((a && b) || missing == MissingLabels.ZERO) {
+        out.add(label);
+        continue;
+      }
+      String side = a ? "the other matrix" : "this matrix";
+      if (missing == MissingLabels.REJECT) {
+        throw new IllegalArgumentException(
+            op
+                + ": "
+                + what
+                + " "
+                + label
+                + " is not in "
+                + side
+                + ": expected the same labels on both sides, or say how to treat a missing one"
+                + " (MissingLabels.EXCLUDE or ZERO)");
+      }
+      ex.putIfAbsent(axis + " " + label, new Exclusion(axis, label, "not in " + side + " (" + op + ")"));
+    }
+    return out;
+  }
+
+  /**
+   * Writes this matrix as CSV in long form, {@code row,column,value,axis,reason}: one line per cell
+   * (row after row), then one per excluded row or column (with an empty value). Values are written
+   * exactly, so {@link #parseCsv(String, String)} reads back an equal matrix (a matrix with no
+   * columns has no cell lines, so its row labels are not kept).
+   *
+   * @param out where to write, not null
+   * @throws IOException if {@code out} fails
+   */
+  public void writeCsv(Appendable out) throws IOException {
+    out.append(LongCsv.MATRIX_HEADER).append('\n');
+    LongCsv.writeMatrix(out, "", this);
+  }
+
+  /**
+   * Reads a matrix written by {@link #writeCsv(Appendable)}: rows and columns in order of first
+   * appearance, every cell exactly once.
+   *
+   * @param source the name used in error messages, not null
+   * @param text the CSV text, not null
+   * @return the matrix, never null
+   * @throws IllegalArgumentException naming the line if the text is not such a CSV or a cell is
+   *     missing or repeated
+   */
+  public static LabeledMatrix parseCsv(String source, String text) {
+    return LongCsv.parseMatrix(LongCsv.rows(source, text, LongCsv.MATRIX_HEADER));
   }
 
   @Override

@@ -2,10 +2,13 @@ package io.github.digitrade.calc;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
@@ -233,6 +236,303 @@ public final class LabeledVector {
       v[j] = values[order[j]];
     }
     return new LabeledVector(l.build(), v, excluded);
+  }
+
+  /**
+   * Returns the values sorted from largest to smallest; ties keep label order. Exclusions are
+   * kept.
+   *
+   * @return a new vector, never null
+   */
+  public LabeledVector sorted() {
+    return top(values.length);
+  }
+
+  /**
+   * Returns the values in label order (by {@link String#compareTo}). Exclusions are kept.
+   *
+   * @return a new vector, never null
+   */
+  public LabeledVector sortedByLabel() {
+    int[] order =
+        IntStream.range(0, values.length)
+            .boxed()
+            .sorted(Comparator.comparing(labels::get))
+            .mapToInt(Integer::intValue)
+            .toArray();
+    return pick(order);
+  }
+
+  /**
+   * Returns the values whose label passes a test, in order. Exclusions are kept.
+   *
+   * <pre>{@code
+   * hhi.filter(label -> !label.equals("WLD"));
+   * }</pre>
+   *
+   * @param keep the test, not null
+   * @return a new vector, never null
+   */
+  public LabeledVector filter(Predicate<? super String> keep) {
+    Objects.requireNonNull(keep, "keep");
+    return pick(IntStream.range(0, values.length).filter(i -> keep.test(labels.get(i))).toArray());
+  }
+
+  private LabeledVector pick(int[] order) {
+    ImmutableList.Builder<String> l = ImmutableList.builderWithExpectedSize(order.length);
+    double[] v = new double[order.length];
+    for (int j = 0; j < order.length; j++) {
+      l.add(labels.get(order[j]));
+      v[j] = values[order[j]];
+    }
+    return new LabeledVector(l.build(), v, excluded);
+  }
+
+  /**
+   * Returns the element-wise sum with another vector, label by label; both must have the same
+   * labels (in any order), else the call fails naming a missing label. See {@link
+   * #plus(LabeledVector, MissingLabels)}.
+   *
+   * @param other the other vector, not null
+   * @return the sums, in this vector's label order, never null
+   * @throws IllegalArgumentException if a label is in one vector only
+   */
+  public LabeledVector plus(LabeledVector other) {
+    return plus(other, MissingLabels.REJECT);
+  }
+
+  /**
+   * Returns the element-wise sum with another vector, label by label, treating a label that only
+   * one vector has as {@code missing} says. Labels come in this vector's order, then the other's
+   * new ones; exclusions of both inputs are kept.
+   *
+   * <pre>{@code
+   * exports.plus(reExports, MissingLabels.ZERO);
+   * }</pre>
+   *
+   * @param other the other vector, not null
+   * @param missing how a label of one side only is treated, not null
+   * @return the sums, never null
+   * @throws IllegalArgumentException under {@link MissingLabels#REJECT} if a label is in one vector
+   *     only
+   */
+  public LabeledVector plus(LabeledVector other, MissingLabels missing) {
+    return combine(other, missing, "plus", (a, b) -> a + b);
+  }
+
+  /**
+   * Returns the element-wise difference {@code this − other}; see {@link #plus(LabeledVector)}.
+   *
+   * @param other the other vector, not null
+   * @return the differences, never null
+   * @throws IllegalArgumentException if a label is in one vector only
+   */
+  public LabeledVector minus(LabeledVector other) {
+    return minus(other, MissingLabels.REJECT);
+  }
+
+  /**
+   * Returns the element-wise difference {@code this − other}; see {@link #plus(LabeledVector,
+   * MissingLabels)}.
+   *
+   * @param other the other vector, not null
+   * @param missing how a label of one side only is treated, not null
+   * @return the differences, never null
+   * @throws IllegalArgumentException under {@link MissingLabels#REJECT} if a label is in one vector
+   *     only
+   */
+  public LabeledVector minus(LabeledVector other, MissingLabels missing) {
+    return combine(other, missing, "minus", (a, b) -> a - b);
+  }
+
+  /**
+   * Returns the element-wise product; see {@link #plus(LabeledVector)}.
+   *
+   * @param other the other vector, not null
+   * @return the products, never null
+   * @throws IllegalArgumentException if a label is in one vector only
+   */
+  public LabeledVector times(LabeledVector other) {
+    return times(other, MissingLabels.REJECT);
+  }
+
+  /**
+   * Returns the element-wise product; see {@link #plus(LabeledVector, MissingLabels)}.
+   *
+   * @param other the other vector, not null
+   * @param missing how a label of one side only is treated, not null
+   * @return the products, never null
+   * @throws IllegalArgumentException under {@link MissingLabels#REJECT} if a label is in one vector
+   *     only
+   */
+  public LabeledVector times(LabeledVector other, MissingLabels missing) {
+    return combine(other, missing, "times", (a, b) -> a * b);
+  }
+
+  /**
+   * Returns the element-wise quotient {@code this / other}, such as exports over GDP; a label whose
+   * divisor is zero is excluded and listed. See {@link #plus(LabeledVector)}.
+   *
+   * <pre>{@code
+   * exports.dividedBy(gdp);   // X/GDP per country
+   * }</pre>
+   *
+   * @param other the divisors, not null
+   * @return the quotients, never null
+   * @throws IllegalArgumentException if a label is in one vector only
+   */
+  public LabeledVector dividedBy(LabeledVector other) {
+    return dividedBy(other, MissingLabels.REJECT);
+  }
+
+  /**
+   * Returns the element-wise quotient {@code this / other}; a label whose divisor is zero is
+   * excluded and listed. See {@link #plus(LabeledVector, MissingLabels)}.
+   *
+   * @param other the divisors, not null
+   * @param missing how a label of one side only is treated, not null
+   * @return the quotients, never null
+   * @throws IllegalArgumentException under {@link MissingLabels#REJECT} if a label is in one vector
+   *     only
+   */
+  public LabeledVector dividedBy(LabeledVector other, MissingLabels missing) {
+    return combine(other, missing, "dividedBy", (a, b) -> a / b);
+  }
+
+  private LabeledVector combine(
+      LabeledVector other, MissingLabels missing, String op, DoubleBinaryOperator f) {
+    Objects.requireNonNull(other, "other");
+    Objects.requireNonNull(missing, "missing");
+    java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(labels);
+    all.addAll(other.labels);
+    List<String> out = new java.util.ArrayList<>();
+    double[] v = new double[all.size()];
+    java.util.LinkedHashMap<String, Exclusion> ex = new java.util.LinkedHashMap<>();
+    for (Exclusion e : excluded) {
+      ex.putIfAbsent(e.label(), e);
+    }
+    for (Exclusion e : other.excluded) {
+      ex.putIfAbsent(e.label(), e);
+    }
+    for (String label : all) {
+      Integer i = index.get(label);
+      Integer j = other.index.get(label);
+      if (i == null || j == null) {
+        String side = i == null ? "this vector" : "the other vector";
+        if (missing == MissingLabels.REJECT) {
+          throw new IllegalArgumentException(
+              op
+                  + ": "
+                  + missing(label, i == null ? excluded : other.excluded)
+                      .replace("this result", side)
+                  + ": expected the same labels on both sides, or say how to treat a missing one"
+                  + " (MissingLabels.EXCLUDE or ZERO)");
+        }
+        if (missing == MissingLabels.EXCLUDE) {
+          ex.putIfAbsent(
+              label, new Exclusion(Exclusion.Axis.ITEM, label, "not in " + side + " (" + op + ")"));
+          continue;
+        }
+      }
+      double a = i == null ? 0 : values[i];
+      double b = j == null ? 0 : other.values[j];
+      double r = f.applyAsDouble(a, b);
+      if (!Double.isFinite(r)) {
+        ex.put(
+            label,
+            new Exclusion(
+                Exclusion.Axis.ITEM,
+                label,
+                b == 0 && op.equals("dividedBy")
+                    ? "the divisor is zero"
+                    : op + " is not finite (" + a + ", " + b + ")"));
+        continue;
+      }
+      v[out.size()] = r;
+      out.add(label);
+      ex.remove(label);
+    }
+    return of(out, Arrays.copyOf(v, out.size()), List.copyOf(ex.values()));
+  }
+
+  /**
+   * Joins this vector with another by label into a two-column matrix, such as an indicator with
+   * GDP or population: rows are the labels of both, in this vector's order; a label of one side
+   * only is excluded and listed (as a row), and the exclusions of both inputs are kept.
+   *
+   * <pre>{@code
+   * eci.join("eci", gdpPerCapita, "gdp_pc");   // LabeledMatrix n×2 [CHN: eci=…, gdp_pc=…; …]
+   * }</pre>
+   *
+   * @param name the column name of this vector's values, not blank
+   * @param other the other vector, not null
+   * @param otherName the column name of its values, not blank and not {@code name}
+   * @return the joined matrix, never null
+   * @throws IllegalArgumentException if a name is blank or the names are equal
+   */
+  public LabeledMatrix join(String name, LabeledVector other, String otherName) {
+    Objects.requireNonNull(other, "other");
+    List<String> rows = new java.util.ArrayList<>();
+    double[] v = new double[2 * values.length];
+    java.util.LinkedHashMap<String, Exclusion> ex = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < values.length; i++) {
+      Integer j = other.index.get(labels.get(i));
+      if (j == null) {
+        ex.put(
+            labels.get(i),
+            new Exclusion(Exclusion.Axis.ROW, labels.get(i), "no " + otherName + " value"));
+        continue;
+      }
+      v[2 * rows.size()] = values[i];
+      v[2 * rows.size() + 1] = other.values[j];
+      rows.add(labels.get(i));
+    }
+    for (String label : other.labels) {
+      if (!index.containsKey(label)) {
+        ex.put(label, new Exclusion(Exclusion.Axis.ROW, label, "no " + name + " value"));
+      }
+    }
+    for (Exclusion e : excluded) {
+      ex.putIfAbsent(e.label(), new Exclusion(Exclusion.Axis.ROW, e.label(), e.reason()));
+    }
+    for (Exclusion e : other.excluded) {
+      ex.putIfAbsent(e.label(), new Exclusion(Exclusion.Axis.ROW, e.label(), e.reason()));
+    }
+    for (String r : rows) {
+      ex.remove(r);
+    }
+    return LabeledMatrix.of(
+        rows, List.of(name, otherName), Arrays.copyOf(v, 2 * rows.size()), List.copyOf(ex.values()));
+  }
+
+  /**
+   * Writes this vector as CSV in long form, {@code label,value,axis,reason}: one line per value,
+   * then one per exclusion (with an empty value). Values are written exactly ({@link
+   * Double#toString(double)}), so {@link #parseCsv(String, String)} reads back an equal vector.
+   *
+   * <pre>{@code
+   * StringBuilder csv = new StringBuilder();
+   * hhi.writeCsv(csv);   // label,value,axis,reason / CHN,0.82,, / …
+   * }</pre>
+   *
+   * @param out where to write, not null
+   * @throws IOException if {@code out} fails
+   */
+  public void writeCsv(Appendable out) throws IOException {
+    out.append(LongCsv.VECTOR_HEADER).append('\n');
+    LongCsv.writeVector(out, "", this);
+  }
+
+  /**
+   * Reads a vector written by {@link #writeCsv(Appendable)}.
+   *
+   * @param source the name used in error messages, such as the file name, not null
+   * @param text the CSV text, not null
+   * @return the vector, never null
+   * @throws IllegalArgumentException naming the line if the text is not such a CSV
+   */
+  public static LabeledVector parseCsv(String source, String text) {
+    return LongCsv.parseVector(LongCsv.rows(source, text, LongCsv.VECTOR_HEADER));
   }
 
   @Override

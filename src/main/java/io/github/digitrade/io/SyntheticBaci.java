@@ -3,6 +3,7 @@ package io.github.digitrade.io;
 import com.google.common.collect.ImmutableMap;
 import io.github.digitrade.table.Dimension;
 import io.github.digitrade.table.FlowTable;
+import io.github.digitrade.table.FlowTableBuilder;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -250,7 +251,7 @@ public final class SyntheticBaci {
    * @return the table, never null
    */
   public FlowTable table() {
-    FlowTable.Builder b = FlowTable.builder().expectedRows((int) rows);
+    FlowTableBuilder b = FlowTable.builder().expectedRows((int) rows);
     int period = b.code(Dimension.PERIOD, Integer.toString(YEAR));
     int direction = b.code(Dimension.DIRECTION, "X");
     int[] exporters = new int[COUNTRIES];

@@ -275,11 +275,124 @@ public final class TradeFlows implements Iterable<TradeFlow> {
   }
 
   /**
+   * Returns, for every figure given in several releases, only the flows of its latest release: a
+   * figure is a flow's reporter, partner, period, direction, product, digital nature, customs mode,
+   * platform, unit and currency; its release is its source's vintage (preliminary, then revised,
+   * then final; unspecified or no source counts as earliest), then the source's release date (a
+   * missing date counts as earliest). Flows of one figure in the same latest release are all kept;
+   * order is kept.
+   *
+   * <pre>{@code
+   * ChinaDigitalTrade.cbec().period(Period.ofYear(2021)).direction(FlowDirection.TOTAL)
+   *     .latest().total();   // CNY 1920, the revised figure (not 1980 + 1920)
+   * }</pre>
+   *
+   * @return the flows of the latest releases, never null
+   */
+  public TradeFlows latest() {
+    Map<java.util.List<Object>, Release> best = new LinkedHashMap<>();
+    for (TradeFlow f : flows) {
+      best.merge(figure(f), Release.of(f), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+    }
+    return filter(f -> Release.of(f).compareTo(requireNonNull(best.get(figure(f)))) == 0);
+  }
+
+  /**
+   * Returns this collection if no figure is given in several releases (see {@link #latest()} for
+   * what a figure and a release are); every total calls it, so that a preliminary and a revised
+   * figure are never added together.
+   *
+   * @return this collection, never null
+   * @throws IllegalArgumentException if a figure is given in several releases; the message names
+   *     the first such figure, its releases and how to choose ({@link #latest()}, {@link
+   *     #vintage(Vintage)})
+   */
+  public TradeFlows requireOneRelease() {
+    Map<java.util.List<Object>, TradeFlow> first = new LinkedHashMap<>();
+    for (TradeFlow f : flows) {
+      TradeFlow g = first.putIfAbsent(figure(f), f);
+      if (g != null && Release.of(g).compareTo(Release.of(f)) != 0) {
+        throw new IllegalArgumentException(
+            "the figure "
+                + f.reporter().code()
+                + " → "
+                + f.partner().code()
+                + ", "
+                + f.period()
+                + ", "
+                + f.direction()
+                + ", "
+                + f.product()
+                + " is given in several releases ("
+                + Release.of(g)
+                + " "
+                + g.value()
+                + ", "
+                + Release.of(f)
+                + " "
+                + f.value()
+                + "): expected one release per figure; choose with latest() or vintage(...)");
+      }
+    }
+    return this;
+  }
+
+  private static java.util.List<Object> figure(TradeFlow f) {
+    return Arrays.asList(
+        f.reporter(),
+        f.partner(),
+        f.period(),
+        f.direction(),
+        f.product(),
+        f.digitalNature(),
+        f.customsMode(),
+        f.platformId(),
+        f.unit(),
+        f.value().currency());
+  }
+
+  /** The release of a flow: its source's vintage, then its release date. */
+  private record Release(Vintage vintage, @Nullable LocalDate date) implements Comparable<Release> {
+    static Release of(TradeFlow f) {
+      return f.source()
+          .map(s -> new Release(s.vintage(), s.releaseDate().orElse(null)))
+          .orElse(new Release(Vintage.UNSPECIFIED, null));
+    }
+
+    private static int rank(Vintage v) {
+      return switch (v) {
+        case UNSPECIFIED -> 0;
+        case PRELIMINARY -> 1;
+        case REVISED -> 2;
+        case FINAL -> 3;
+      };
+    }
+
+    @Override
+    public int compareTo(Release o) {
+      int c = Integer.compare(rank(vintage), rank(o.vintage));
+      if (c != 0) {
+        return c;
+      }
+      if (date == null || o.date == null) {
+        return date == null ? (o.date == null ? 0 : -1) : 1;
+      }
+      return date.compareTo(o.date);
+    }
+
+    @Override
+    public String toString() {
+      return vintage + (date == null ? "" : " of " + date);
+    }
+  }
+
+  /**
    * Returns the exact sum of all values.
    *
    * @return the total, never null
    * @throws IllegalArgumentException if the collection is empty (the currency is then unknown: use
-   *     {@link #total(Currency)}) or holds several currencies (the message names them)
+   *     {@link #total(Currency)}) or holds several currencies (the message names them), or a figure
+   *     is given in several releases ({@link #requireOneRelease()})
    */
   public Money total() {
     if (flows.isEmpty()) {
@@ -294,10 +407,12 @@ public final class TradeFlows implements Iterable<TradeFlow> {
    *
    * @param currency the currency of the flows, not null
    * @return the total, never null
-   * @throws IllegalArgumentException if a flow has another currency (the message names them all)
+   * @throws IllegalArgumentException if a flow has another currency (the message names them all), or
+   *     a figure is given in several releases ({@link #requireOneRelease()})
    */
   public Money total(Currency currency) {
     requireNonNull(currency, "currency");
+    requireOneRelease();
     Money sum = Money.zero(currency);
     for (TradeFlow f : flows) {
       if (!f.value().currency().equals(currency)) {
@@ -312,8 +427,11 @@ public final class TradeFlows implements Iterable<TradeFlow> {
    * Returns the exact total per currency, in order of first appearance.
    *
    * @return the totals, never null
+   * @throws IllegalArgumentException if a figure is given in several releases ({@link
+   *     #requireOneRelease()})
    */
   public ImmutableMap<Currency, Money> totalsByCurrency() {
+    requireOneRelease();
     Map<Currency, Money> sums = new LinkedHashMap<>();
     for (TradeFlow f : flows) {
       sums.merge(f.value().currency(), f.value(), Money::plus);
@@ -329,10 +447,12 @@ public final class TradeFlows implements Iterable<TradeFlow> {
    * @param <K> the key type
    * @param key the key of a flow, not null; must not return null
    * @return the totals, never null
-   * @throws IllegalArgumentException if the flows of one key have several currencies
+   * @throws IllegalArgumentException if the flows of one key have several currencies, or a figure is
+   *     given in several releases ({@link #requireOneRelease()})
    */
   public <K> ImmutableMap<K, Money> totalsBy(Function<? super TradeFlow, ? extends K> key) {
     requireNonNull(key, "key");
+    requireOneRelease();
     Map<K, Money> sums = new LinkedHashMap<>();
     for (TradeFlow f : flows) {
       K k = requireNonNull(key.apply(f), "key");

@@ -30,6 +30,20 @@ public enum Dimension {
    *
    * @return the name, never null
    */
+  /** Every dimension, in declaration order; never modified. */
+  static final Dimension[] ALL = values();
+
+  /** The position of this dimension's column in a table, without relying on declaration order. */
+  int column() {
+    return switch (this) {
+      case REPORTER -> 0;
+      case PARTNER -> 1;
+      case PRODUCT -> 2;
+      case PERIOD -> 3;
+      case DIRECTION -> 4;
+    };
+  }
+
   public String label() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.digitrade.table.Dimension;
-import io.github.digitrade.table.DuplicatePolicy;
+import io.github.digitrade.calc.DuplicatePolicy;
 import io.github.digitrade.table.FlowTable;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

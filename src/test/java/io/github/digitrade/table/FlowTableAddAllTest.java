@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** The one-pass checks of {@link FlowTable.Builder#addAll}: the same outcome as row by row. */
+/** The one-pass checks of {@link FlowTableBuilder#addAll}: the same outcome as row by row. */
 class FlowTableAddAllTest {
 
-  private static FlowTable.Builder builder() {
-    FlowTable.Builder b = FlowTable.builder();
+  private static FlowTableBuilder builder() {
+    FlowTableBuilder b = FlowTable.builder();
     b.code(Dimension.REPORTER, "A");
     b.code(Dimension.REPORTER, "B");
     b.code(Dimension.PARTNER, "C");
@@ -23,7 +23,7 @@ class FlowTableAddAllTest {
 
   @Test
   void acceptsZeroNegativeZeroAndTheLargestDouble() {
-    FlowTable.Builder b = builder();
+    FlowTableBuilder b = builder();
     int[] reporters = {0, 1, 1, 0};
     double[] values = {0.0, -0.0, Double.MAX_VALUE, 2.5};
     b.addAll(reporters, ZEROS, ZEROS, ZEROS, ZEROS, values, 0, 4);
@@ -36,7 +36,7 @@ class FlowTableAddAllTest {
 
   @Test
   void rejectsBadValuesAndAddsNothing() {
-    FlowTable.Builder b = builder();
+    FlowTableBuilder b = builder();
     int[] reporters = {0, 1, 0, 1};
     assertThatThrownBy(
             () ->
@@ -55,7 +55,7 @@ class FlowTableAddAllTest {
 
   @Test
   void rejectsCodesOutsideTheirDictionaryAndAddsNothing() {
-    FlowTable.Builder b = builder();
+    FlowTableBuilder b = builder();
     double[] values = {1, 2, 3, 4};
     assertThatThrownBy(
             () -> b.addAll(new int[] {0, 1, 2, 0}, ZEROS, ZEROS, ZEROS, ZEROS, values, 0, 4))

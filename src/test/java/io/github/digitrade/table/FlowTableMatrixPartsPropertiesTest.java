@@ -30,7 +30,7 @@ class FlowTableMatrixPartsPropertiesTest {
   }
 
   private static FlowTable table(List<Row> rows) {
-    FlowTable.Builder b = FlowTable.builder();
+    FlowTableBuilder b = FlowTable.builder();
     for (Row x : rows) {
       b.add("R" + x.r, "P", "0" + x.k, "2022", "X", x.v);
     }

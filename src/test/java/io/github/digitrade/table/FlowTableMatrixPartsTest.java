@@ -46,7 +46,7 @@ class FlowTableMatrixPartsTest {
   void publicMatrixUsesTwoFixedPartsFromTheThresholdOn() {
     // PARALLEL_ROWS rows: row i has reporter i % 3, product i % 7 and value i % 11 + 0.1, so each
     // cell's exact sum is a multiple of 0.1 well inside double precision
-    FlowTable.Builder b = FlowTable.builder().expectedRows(FlowTable.PARALLEL_ROWS);
+    FlowTableBuilder b = FlowTable.builder().expectedRows(FlowTable.PARALLEL_ROWS);
     String[] reporters = {"R0", "R1", "R2"};
     String[] products = {"00", "01", "02", "03", "04", "05", "06"};
     for (int i = 0; i < FlowTable.PARALLEL_ROWS; i++) {

@@ -95,7 +95,7 @@ class FlowTablePanelsTest {
 
   @Test
   void complexityRunsOnThePresenceMatrix() {
-    FlowTable.Builder b = FlowTable.builder();
+    FlowTableBuilder b = FlowTable.builder();
     // nested: A exports p1..p3, B p1..p2, C p1 only, with RCA ≥ 1 where exported
     String[][] baskets = {{"p1", "p2", "p3"}, {"p1", "p2"}, {"p1"}};
     String[] countries = {"A", "B", "C"};

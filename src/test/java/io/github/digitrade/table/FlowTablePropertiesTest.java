@@ -31,7 +31,7 @@ class FlowTablePropertiesTest {
   }
 
   private static FlowTable table(List<Row> rows) {
-    FlowTable.Builder b = FlowTable.builder();
+    FlowTableBuilder b = FlowTable.builder();
     for (Row x : rows) {
       b.add("R" + x.r, "P" + x.p, "0" + x.k, "20" + (20 + x.t), x.d == 0 ? "X" : "M", x.v);
     }

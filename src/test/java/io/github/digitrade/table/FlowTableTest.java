@@ -1,5 +1,7 @@
 package io.github.digitrade.table;
 
+import io.github.digitrade.calc.DuplicatePolicy;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -80,7 +82,12 @@ class FlowTableTest {
     assertThat(chn.matrix(Dimension.REPORTER, Dimension.PARTNER).rowLabels()).containsExactly("CHN");
     FlowTable y2022 = sample().filter(Dimension.PERIOD, p -> p.equals("2022"));
     assertThat(y2022.size()).isEqualTo(3);
-    assertThat(sample().filter(Dimension.PERIOD, "1999").size()).isZero();
+    // a test that no label passes gives an empty table; a label missing from the dictionary is an
+    // error naming the closest labels
+    assertThat(sample().filter(Dimension.PERIOD, "1999"::equals).size()).isZero();
+    assertThatThrownBy(() -> sample().filter(Dimension.PERIOD, "1999"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("period \"1999\" is not a label of this table; closest: 2021, 2022");
   }
 
   @Test
@@ -96,7 +103,7 @@ class FlowTableTest {
 
   @Test
   void duplicateKeysAreRejectedUnderTheStrictPolicy() {
-    FlowTable.Builder b =
+    FlowTableBuilder b =
         FlowTable.builder()
             .duplicates(DuplicatePolicy.REJECT)
             .add("CHN", "USA", "8517", "2022", "X", 1.5)
@@ -112,7 +119,7 @@ class FlowTableTest {
   @Test
   void duplicatesAreFoundWhenTheKeysDoNotFitInALong() {
     // 8193 labels per dimension need 14 bits each, 70 bits in all: the hash-based check runs
-    FlowTable.Builder b = FlowTable.builder().duplicates(DuplicatePolicy.REJECT);
+    FlowTableBuilder b = FlowTable.builder().duplicates(DuplicatePolicy.REJECT);
     for (int i = 0; i <= 8192; i++) {
       String s = Integer.toString(i);
       b.add("R" + s, "P" + s, s, s, "D" + s, 1);
@@ -138,7 +145,7 @@ class FlowTableTest {
 
   @Test
   void codedRowsUseTheDictionaries() {
-    FlowTable.Builder b = FlowTable.builder().expectedRows(10);
+    FlowTableBuilder b = FlowTable.builder().expectedRows(10);
     int chn = b.code(Dimension.REPORTER, "CHN");
     int usa = b.code(Dimension.PARTNER, "USA");
     int p = b.code(Dimension.PRODUCT, "0101");
@@ -157,7 +164,7 @@ class FlowTableTest {
 
   @Test
   void columnsAreAddedInBulk() {
-    FlowTable.Builder b = FlowTable.builder();
+    FlowTableBuilder b = FlowTable.builder();
     int a = b.code(Dimension.REPORTER, "A");
     int c = b.code(Dimension.REPORTER, "C");
     b.code(Dimension.PARTNER, "B");
@@ -177,7 +184,7 @@ class FlowTableTest {
     assertThat(t.size()).isEqualTo(2999);
     assertThat(t.sum(Dimension.REPORTER).get("A")).isEqualTo(2_248_500.0);
     assertThat(t.label(Dimension.REPORTER, 0)).isEqualTo("C");
-    FlowTable.Builder bad = FlowTable.builder();
+    FlowTableBuilder bad = FlowTable.builder();
     bad.code(Dimension.REPORTER, "A");
     int[] one = {0};
     assertThatThrownBy(() -> bad.addAll(one, one, one, one, one, new double[] {1}, 0, 1))
@@ -194,7 +201,7 @@ class FlowTableTest {
 
   @Test
   void manyRowsGrowTheColumns() {
-    FlowTable.Builder b = FlowTable.builder();
+    FlowTableBuilder b = FlowTable.builder();
     for (int i = 0; i < 5000; i++) {
       b.add("R" + (i % 7), "P" + (i % 11), "K" + (i % 13), "2022", i % 2 == 0 ? "X" : "M", 1);
     }
@@ -217,7 +224,7 @@ class FlowTableTest {
 
   @Test
   void badValuesAreRejected() {
-    FlowTable.Builder b = FlowTable.builder();
+    FlowTableBuilder b = FlowTable.builder();
     assertThatThrownBy(() -> b.add("A", "B", "1", "1", "X", -1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("value = -1.0: expected a finite, non-negative number");
@@ -231,7 +238,7 @@ class FlowTableTest {
 
   @Test
   void badLabelsAreRejected() {
-    FlowTable.Builder b = FlowTable.builder();
+    FlowTableBuilder b = FlowTable.builder();
     assertThatThrownBy(() -> b.add(" ", "B", "1", "1", "X", 1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("reporter = \" \": expected a non-blank label");
@@ -242,7 +249,7 @@ class FlowTableTest {
 
   @Test
   void badCodesAreRejected() {
-    FlowTable.Builder b = FlowTable.builder();
+    FlowTableBuilder b = FlowTable.builder();
     int a = b.code(Dimension.REPORTER, "A");
     assertThatThrownBy(() -> b.addCodes(a, 0, 0, 0, 0, 1))
         .isInstanceOf(IllegalArgumentException.class)
@@ -262,7 +269,7 @@ class FlowTableTest {
 
   @Test
   void aBuilderBuildsOnce() {
-    FlowTable.Builder b = FlowTable.builder();
+    FlowTableBuilder b = FlowTable.builder();
     b.build();
     assertThatThrownBy(b::build)
         .isInstanceOf(IllegalStateException.class)

@@ -1,0 +1,177 @@
+package io.github.digitrade.calc;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.digitrade.internal.Csv;
+import io.github.digitrade.model.Period;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One labelled matrix per period: a matrix indicator computed period by period, such as the RCA
+ * of every exporter in every product in each year ({@code table.exports().byPeriod().rca()}).
+ * Periods are in time order.
+ *
+ * <p>{@link #series(String, String)} turns one cell into a time series ({@code LabeledVector} over
+ * the periods) that charts as a line; {@link #writeCsv(Appendable)} writes the long form {@code
+ * period,row,column,value,axis,reason} that {@link #parseCsv(String, String)} reads back.
+ *
+ * <pre>{@code
+ * MatrixSeries rca = table.exports().byPeriod().rca();
+ * rca.get("2023");                   // LabeledMatrix 40×5000 […]
+ * rca.series("CHN", "851712");       // LabeledVector{2021=…, 2022=…, 2023=…}
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class MatrixSeries {
+
+  private final ImmutableMap<String, LabeledMatrix> byPeriod;
+
+  private MatrixSeries(ImmutableMap<String, LabeledMatrix> byPeriod) {
+    this.byPeriod = byPeriod;
+  }
+
+  /**
+   * Returns a series of one vector per period label, in the given order.
+   *
+   * @param byPeriod the vector of each period, in time order, not null; no key blank
+   * @return the series, never null
+   * @throws IllegalArgumentException if a period label is blank
+   */
+  public static MatrixSeries of(Map<String, LabeledMatrix> byPeriod) {
+    return new MatrixSeries(Series.check(byPeriod));
+  }
+
+  /**
+   * Returns the period labels, in time order.
+   *
+   * @return the periods, never null
+   */
+  public ImmutableList<String> periods() {
+    return byPeriod.keySet().asList();
+  }
+
+  /**
+   * Returns the number of periods.
+   *
+   * @return the count, zero or more
+   */
+  public int size() {
+    return byPeriod.size();
+  }
+
+  /**
+   * Returns the vector of one period.
+   *
+   * @param period the period label, such as {@code "2023"}, not null
+   * @return the vector, never null
+   * @throws IllegalArgumentException if the series has no such period; the message lists them
+   */
+  public LabeledMatrix get(String period) {
+    return Series.get(byPeriod, period);
+  }
+
+  /**
+   * Returns the vector of one period.
+   *
+   * @param period the period, not null
+   * @return the vector, never null
+   * @throws IllegalArgumentException if the series has no such period
+   */
+  public LabeledMatrix get(Period period) {
+    return get(period.toString());
+  }
+
+  /**
+   * Returns the vectors by period label, in time order.
+   *
+   * @return the map, never null
+   */
+  public ImmutableMap<String, LabeledMatrix> asMap() {
+    return byPeriod;
+  }
+
+  /**
+   * Returns the time series of one cell: its value in each period, labelled by period. A period in
+   * which the row or column is absent is excluded and listed with the reason.
+   *
+   * @param row the row label, not null
+   * @param column the column label, not null
+   * @return the values over the periods, never null
+   */
+  public LabeledVector series(String row, String column) {
+    Objects.requireNonNull(row, "row");
+    Objects.requireNonNull(column, "column");
+    List<String> periods = new ArrayList<>();
+    double[] v = new double[byPeriod.size()];
+    List<Exclusion> excluded = new ArrayList<>();
+    for (Map.Entry<String, LabeledMatrix> e : byPeriod.entrySet()) {
+      LabeledMatrix x = e.getValue();
+      if (x.rowLabels().contains(row) && x.columnLabels().contains(column)) {
+        v[periods.size()] = x.get(row, column);
+        periods.add(e.getKey());
+      } else {
+        String which = x.rowLabels().contains(row) ? column : row;
+        excluded.add(
+            new Exclusion(
+                Exclusion.Axis.ITEM, e.getKey(), LabeledVector.missing(which, x.excluded())));
+      }
+    }
+    return LabeledVector.of(periods, java.util.Arrays.copyOf(v, periods.size()), excluded);
+  }
+
+  /**
+   * Writes the series as CSV in long form, {@code period,row,column,value,axis,reason},
+   * period after period (see {@link LabeledMatrix#writeCsv(Appendable)}).
+   *
+   * @param out where to write, not null
+   * @throws IOException if {@code out} fails
+   */
+  public void writeCsv(Appendable out) throws IOException {
+    out.append("period,").append(LongCsv.MATRIX_HEADER).append('\n');
+    for (Map.Entry<String, LabeledMatrix> e : byPeriod.entrySet()) {
+      LongCsv.writeMatrix(out, e.getKey(), e.getValue());
+    }
+  }
+
+  /**
+   * Reads a series written by {@link #writeCsv(Appendable)}; periods in order of first appearance.
+   *
+   * @param source the name used in error messages, not null
+   * @param text the CSV text, not null
+   * @return the series, never null
+   * @throws IllegalArgumentException naming the line if the text is not such a CSV
+   */
+  public static MatrixSeries parseCsv(String source, String text) {
+    List<Csv.Row> rows = LongCsv.rows(source, text, "period," + LongCsv.MATRIX_HEADER);
+    ImmutableMap.Builder<String, LabeledMatrix> b = ImmutableMap.builder();
+    LongCsv.byPeriod(rows).forEach((p, r) -> b.put(p, LongCsv.parseMatrix(r)));
+    return new MatrixSeries(b.buildOrThrow());
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof MatrixSeries that && byPeriod.equals(that.byPeriod);
+  }
+
+  @Override
+  public int hashCode() {
+    return byPeriod.hashCode();
+  }
+
+  /**
+   * Returns one line per period, such as {@code 2023: LabeledMatrix 2×2 […]}, at most 12
+   * periods, then how many more.
+   *
+   * @return the text, never null
+   */
+  @Override
+  public String toString() {
+    return Series.text("MatrixSeries", byPeriod);
+  }
+}

@@ -1,0 +1,370 @@
+package io.github.digitrade.table;
+
+import com.google.common.collect.ImmutableList;
+import io.github.digitrade.calc.DuplicatePolicy;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Collects rows, interning labels into the dictionaries, and builds an immutable {@link FlowTable}.
+ *
+ * <p>Readers use the coded path: {@link #code(Dimension, String)} once per distinct label, then
+ * {@link #addCodes(int, int, int, int, int, double)} per row, which allocates nothing but column
+ * growth. A builder is not thread-safe and may be used for one table only.
+ *
+ * <pre>{@code
+ * FlowTableBuilder b = FlowTable.builder().duplicates(DuplicatePolicy.REJECT);
+ * b.add("CHN", "USA", "8517", "2022", "X", 90.0);
+ * FlowTable t = b.build();
+ * }</pre>
+ */
+public final class FlowTableBuilder {
+  /** The bits of {@link Double#MAX_VALUE}: finite non-negative doubles have bits 0 to this. */
+  private static final long MAX_FINITE_BITS = 0x7FEF_FFFF_FFFF_FFFFL;
+
+  private final List<Map<String, Integer>> index = new ArrayList<>();
+  private final List<List<String>> dictionaries = new ArrayList<>();
+  private final int[] dictionarySizes = new int[Dimension.ALL.length];
+  private final int[] @Nullable [] columns = new int[Dimension.ALL.length][];
+  private double[] values = new double[1024];
+  private int size;
+  private DuplicatePolicy duplicates = DuplicatePolicy.SUM;
+  private boolean built;
+
+  FlowTableBuilder() {
+    for (int d = 0; d < Dimension.ALL.length; d++) {
+      index.add(new HashMap<>());
+      dictionaries.add(new ArrayList<>());
+    }
+  }
+
+  /**
+   * Sets the duplicate-key policy; the default is {@link DuplicatePolicy#SUM}.
+   *
+   * @param policy the policy, not null
+   * @return this builder
+   */
+  public FlowTableBuilder duplicates(DuplicatePolicy policy) {
+    this.duplicates = Objects.requireNonNull(policy, "policy");
+    return this;
+  }
+
+  /**
+   * Reserves room for a number of rows, so a reader that knows the size avoids growing the columns.
+   *
+   * @param rows the expected row count, zero or more; a hint only
+   * @return this builder
+   * @throws IllegalArgumentException if {@code rows} is negative
+   */
+  public FlowTableBuilder expectedRows(int rows) {
+    if (rows < 0) {
+      throw new IllegalArgumentException("rows = " + rows + ": expected zero or more");
+    }
+    if (rows > values.length) {
+      grow(rows);
+    }
+    return this;
+  }
+
+  /**
+   * Returns the code of a label in a dimension's dictionary, adding the label if it is new.
+   *
+   * @param dimension the dimension, not null
+   * @param label the label, not blank, without leading or trailing white space
+   * @return the code, from 0 to the dictionary size minus one
+   * @throws IllegalArgumentException if the label is blank or has leading or trailing white space
+   */
+  public int code(Dimension dimension, String label) {
+    int d = dimension.column();
+    Map<String, Integer> map = index.get(d);
+    Integer code = map.get(Objects.requireNonNull(label, "label"));
+    if (code != null) {
+      return code;
+    }
+    if (label.isBlank()) {
+      throw new IllegalArgumentException(
+          dimension.label() + " = \"" + label + "\": expected a non-blank label");
+    }
+    if (!label.equals(label.strip())) {
+      throw new IllegalArgumentException(
+          dimension.label()
+              + " = \""
+              + label
+              + "\": expected a label without leading or trailing white space");
+    }
+    List<String> dict = dictionaries.get(d);
+    int c = dict.size();
+    dict.add(label);
+    map.put(label, c);
+    dictionarySizes[d] = c + 1;
+    return c;
+  }
+
+  /**
+   * Returns the number of labels a dimension's dictionary holds so far.
+   *
+   * @param dimension the dimension, not null
+   * @return the dictionary size, zero or more
+   */
+  public int dictionarySize(Dimension dimension) {
+    return dictionarySizes[dimension.column()];
+  }
+
+  /**
+   * Returns the number of rows added so far.
+   *
+   * @return the row count, zero or more
+   */
+  public int size() {
+    return size;
+  }
+
+  /**
+   * Adds a row by its labels.
+   *
+   * @param reporter the reporter (exporter) label, not blank
+   * @param partner the partner (importer) label, not blank
+   * @param product the product code, not blank, kept as given ({@code "0101"})
+   * @param period the period label, not blank
+   * @param direction the direction label, not blank, such as {@code "X"}
+   * @param value the value, finite and non-negative
+   * @return this builder
+   * @throws IllegalArgumentException if a label is blank or has leading or trailing white space, or
+   *     the value is negative, NaN or infinite
+   */
+  public FlowTableBuilder add(
+      String reporter,
+      String partner,
+      String product,
+      String period,
+      String direction,
+      double value) {
+    checkValue(value);
+    return addCodes(
+        code(Dimension.REPORTER, reporter),
+        code(Dimension.PARTNER, partner),
+        code(Dimension.PRODUCT, product),
+        code(Dimension.PERIOD, period),
+        code(Dimension.DIRECTION, direction),
+        value);
+  }
+
+  /**
+   * Adds a row by its codes, as returned by {@link #code(Dimension, String)}.
+   *
+   * @param reporter the reporter code
+   * @param partner the partner code
+   * @param product the product code
+   * @param period the period code
+   * @param direction the direction code
+   * @param value the value, finite and non-negative
+   * @return this builder
+   * @throws IllegalArgumentException if a code is not in its dictionary or the value is negative,
+   *     NaN or infinite
+   * @throws IllegalStateException if the table was already built
+   */
+  public FlowTableBuilder addCodes(
+      int reporter, int partner, int product, int period, int direction, double value) {
+    if (built) {
+      throw new IllegalStateException("build() was called: expected a new builder");
+    }
+    checkValue(value);
+    if (size == values.length) {
+      if (size == Integer.MAX_VALUE - 8) {
+        throw new IllegalStateException(
+            "a flow table holds at most " + (Integer.MAX_VALUE - 8) + " rows");
+      }
+      grow((int) Math.min(Integer.MAX_VALUE - 8, size + (long) (size >> 1) + 16));
+    }
+    put(0, reporter);
+    put(1, partner);
+    put(2, product);
+    put(3, period);
+    put(4, direction);
+    values[size++] = value;
+    return this;
+  }
+
+  /**
+   * Adds {@code to − from} rows at once from parallel arrays of codes, as returned by {@link
+   * #code(Dimension, String)}: the fast path of readers. The arrays are copied, not kept.
+   *
+   * @param reporter reporter codes, not null
+   * @param partner partner codes, not null
+   * @param product product codes, not null
+   * @param period period codes, not null
+   * @param direction direction codes, not null
+   * @param values values, finite and non-negative, not null
+   * @param from the first index to add, inclusive
+   * @param to the last index, exclusive
+   * @return this builder
+   * @throws IndexOutOfBoundsException if the range is outside an array
+   * @throws IllegalArgumentException if a code is not in its dictionary or a value is negative,
+   *     NaN or infinite; nothing is added then
+   * @throws IllegalStateException if the table was already built
+   */
+  public FlowTableBuilder addAll(
+      int[] reporter,
+      int[] partner,
+      int[] product,
+      int[] period,
+      int[] direction,
+      double[] values,
+      int from,
+      int to) {
+    if (built) {
+      throw new IllegalStateException("build() was called: expected a new builder");
+    }
+    int[][] sources = {reporter, partner, product, period, direction};
+    for (int[] source : sources) {
+      Objects.checkFromToIndex(from, to, source.length);
+    }
+    Objects.checkFromToIndex(from, to, values.length);
+    // one pass: the sign bit of `bad` is set by a code below 0 or above its dictionary, of
+    // `badValue` by a negative, infinite or NaN value (or -0.0, which the exact check accepts)
+    int l0 = dictionarySizes[0] - 1;
+    int l1 = dictionarySizes[1] - 1;
+    int l2 = dictionarySizes[2] - 1;
+    int l3 = dictionarySizes[3] - 1;
+    int l4 = dictionarySizes[4] - 1;
+    int bad = 0;
+    int any0 = 0;
+    int any1 = 0;
+    int any2 = 0;
+    int any3 = 0;
+    int any4 = 0;
+    long badValue = 0;
+    for (int i = from; i < to; i++) {
+      int c0 = reporter[i];
+      int c1 = partner[i];
+      int c2 = product[i];
+      int c3 = period[i];
+      int c4 = direction[i];
+      bad |= c0 | (l0 - c0) | c1 | (l1 - c1) | c2 | (l2 - c2) | c3 | (l3 - c3) | c4 | (l4 - c4);
+      any0 |= c0;
+      any1 |= c1;
+      any2 |= c2;
+      any3 |= c3;
+      any4 |= c4;
+      long bits = Double.doubleToRawLongBits(values[i]);
+      badValue |= bits | (MAX_FINITE_BITS - bits);
+    }
+    if (badValue < 0) {
+      for (int i = from; i < to; i++) {
+        checkValue(values[i]);
+      }
+    }
+    if (bad < 0) {
+      for (int d = 0; d < Dimension.ALL.length; d++) {
+        for (int i = from; i < to; i++) {
+          checkCode(d, sources[d][i]);
+        }
+      }
+    }
+    boolean[] nonZero = {any0 != 0, any1 != 0, any2 != 0, any3 != 0, any4 != 0};
+    int n = to - from;
+    if ((long) size + n > Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException(
+          "a flow table holds at most " + (Integer.MAX_VALUE - 8) + " rows");
+    }
+    if (size + n > this.values.length) {
+      grow(
+          (int)
+              Math.min(
+                  Integer.MAX_VALUE - 8, Math.max(size + n, size + (long) (size >> 1) + 16)));
+    }
+    for (int d = 0; d < Dimension.ALL.length; d++) {
+      int[] column = columns[d];
+      if (column == null && nonZero[d]) {
+        column = new int[this.values.length];
+        columns[d] = column;
+      }
+      if (column != null) {
+        System.arraycopy(sources[d], from, column, size, n);
+      }
+    }
+    System.arraycopy(values, from, this.values, size, n);
+    size += n;
+    return this;
+  }
+
+  private void put(int d, int code) {
+    int[] column = columns[d];
+    if (column == null) {
+      if (code == 0 && dictionarySizes[d] > 0) {
+        return;
+      }
+      checkCode(d, code);
+      column = new int[values.length];
+      columns[d] = column;
+    } else if (code < 0 || code >= dictionarySizes[d]) {
+      checkCode(d, code);
+    }
+    column[size] = code;
+  }
+
+  private void checkCode(int d, int code) {
+    int n = dictionarySizes[d];
+    if (code < 0 || code >= n) {
+      throw new IllegalArgumentException(
+          Dimension.ALL[d].label()
+              + " code = "
+              + code
+              + ": expected a code from 0 to "
+              + (n - 1)
+              + " (the dictionary has "
+              + n
+              + " labels)");
+    }
+  }
+
+  private static void checkValue(double value) {
+    if (!(value >= 0) || value == Double.POSITIVE_INFINITY) {
+      throw new IllegalArgumentException(
+          "value = " + value + ": expected a finite, non-negative number");
+    }
+  }
+
+  private void grow(int capacity) {
+    values = Arrays.copyOf(values, capacity);
+    for (int d = 0; d < columns.length; d++) {
+      int[] column = columns[d];
+      if (column != null) {
+        columns[d] = Arrays.copyOf(column, capacity);
+      }
+    }
+  }
+
+  /**
+   * Builds the table. The builder cannot be used afterwards.
+   *
+   * @return the table, never null
+   * @throws IllegalArgumentException under {@link DuplicatePolicy#REJECT}, if two rows share all
+   *     five keys; the message names up to five such keys
+   * @throws IllegalStateException if the table was already built
+   */
+  public FlowTable build() {
+    if (built) {
+      throw new IllegalStateException("build() was called: expected a new builder");
+    }
+    built = true;
+    // columns keep their spare capacity: trimming would copy them, doubling the peak memory
+    int[] @Nullable [] finished = columns.clone();
+    double[] v = values;
+    List<ImmutableList<String>> dicts = new ArrayList<>();
+    for (List<String> dict : dictionaries) {
+      dicts.add(ImmutableList.copyOf(dict));
+    }
+    FlowTable table = new FlowTable(finished, v, size, ImmutableList.copyOf(dicts));
+    if (duplicates == DuplicatePolicy.REJECT) {
+      DuplicateKeys.reject(table);
+    }
+    return table;
+  }
+}
+

@@ -1,0 +1,217 @@
+package io.github.digitrade.table;
+
+import com.google.common.collect.ImmutableList;
+import io.github.digitrade.calc.LabeledMatrix;
+import io.github.digitrade.calc.LabeledVector;
+import io.github.digitrade.calc.Sums;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ForkJoinTask;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The group-by of a {@link FlowTable}: sums by one or two dimensions into dense arrays, with a
+ * branch-free TwoSum compensation per cell, over fixed row ranges summed in parallel on the common
+ * fork-join pool.
+ */
+final class GroupBy {
+
+  private GroupBy() {}
+
+  /** See {@link FlowTable#sum(Dimension)}. */
+  static LabeledVector sum(FlowTable t, Dimension dimension) {
+    int @Nullable [] column = t.column(dimension);
+    double[] values = t.values();
+    int size = t.size();
+    int n = t.labels(dimension).size();
+    double[] s = new double[n];
+    double[] c = new double[n];
+    boolean[] used = new boolean[n];
+    for (int r = 0; r < size; r++) {
+      int k = column == null ? 0 : column[r];
+      used[k] = true;
+      double x = values[r];
+      double sum = s[k] + x;
+      c[k] += Sums.additionError(s[k], x, sum);
+      s[k] = sum;
+    }
+    int[] order = sortedUsed(t.labels(dimension), used);
+    double[] out = new double[order.length];
+    for (int i = 0; i < order.length; i++) {
+      out[i] = s[order[i]] + c[order[i]];
+    }
+    return LabeledVector.of(pick(t.labels(dimension), order), out);
+  }
+
+  /** See {@link FlowTable#matrix(Dimension, Dimension)}; {@code parts} fixed row ranges. */
+  static LabeledMatrix matrix(FlowTable t, Dimension rows, Dimension columns, int parts) {
+    if (rows == columns) {
+      throw new IllegalArgumentException(
+          "rows = columns = " + rows + ": expected two different dimensions");
+    }
+    int @Nullable [] rc = t.column(rows);
+    int @Nullable [] cc = t.column(columns);
+    double[] values = t.values();
+    int size = t.size();
+    int nRows = t.labels(rows).size();
+    int nColumns = t.labels(columns).size();
+    boolean[][] usedRowsByPart = new boolean[parts][];
+    boolean[][] usedColumnsByPart = new boolean[parts][];
+    inParts(
+        parts,
+        size,
+        (part, from, to) -> {
+          boolean[] ur = new boolean[nRows];
+          boolean[] uc = new boolean[nColumns];
+          for (int r = from; r < to; r++) {
+            ur[rc == null ? 0 : rc[r]] = true;
+            uc[cc == null ? 0 : cc[r]] = true;
+          }
+          usedRowsByPart[part] = ur;
+          usedColumnsByPart[part] = uc;
+        });
+    boolean[] usedRows = or(usedRowsByPart);
+    boolean[] usedColumns = or(usedColumnsByPart);
+    int[] rowOrder = sortedUsed(t.labels(rows), usedRows);
+    int[] columnOrder = sortedUsed(t.labels(columns), usedColumns);
+    int[] rowPos = positions(rowOrder, usedRows.length);
+    int[] columnPos = positions(columnOrder, usedColumns.length);
+    long cells = (long) rowOrder.length * columnOrder.length;
+    if (cells > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException(
+          rows
+              + " × "
+              + columns
+              + " has "
+              + rowOrder.length
+              + " × "
+              + columnOrder.length
+              + " = "
+              + cells
+              + " cells: expected at most "
+              + (Integer.MAX_VALUE - 8));
+    }
+    int width = columnOrder.length;
+    double[][] sums = new double[parts][];
+    double[][] compensations = new double[parts][];
+    inParts(
+        parts,
+        size,
+        (part, from, to) -> {
+          double[] s = new double[(int) cells];
+          double[] c = new double[(int) cells];
+          for (int r = from; r < to; r++) {
+            int k = rowPos[rc == null ? 0 : rc[r]] * width + columnPos[cc == null ? 0 : cc[r]];
+            double x = values[r];
+            double sum = s[k] + x;
+            c[k] += Sums.additionError(s[k], x, sum);
+            s[k] = sum;
+          }
+          sums[part] = s;
+          compensations[part] = c;
+        });
+    double[] s = sums[0];
+    double[] c = compensations[0];
+    inParts(
+        parts,
+        (int) cells,
+        (part, from, to) -> {
+          for (int j = 1; j < parts; j++) {
+            double[] sj = sums[j];
+            double[] cj = compensations[j];
+            for (int k = from; k < to; k++) {
+              double sum = s[k] + sj[k];
+              c[k] += cj[k] + Sums.additionError(s[k], sj[k], sum);
+              s[k] = sum;
+            }
+          }
+          for (int k = from; k < to; k++) {
+            s[k] += c[k];
+          }
+        });
+    return LabeledMatrix.of(
+        pick(t.labels(rows), rowOrder), pick(t.labels(columns), columnOrder), s);
+  }
+
+  /** Which codes of a dimension occur in at least one row. */
+  static boolean[] used(FlowTable t, Dimension dimension) {
+    boolean[] used = new boolean[t.labels(dimension).size()];
+    int @Nullable [] column = t.column(dimension);
+    int size = t.size();
+    if (column == null) {
+      if (size > 0) {
+        used[0] = true;
+      }
+      return used;
+    }
+    for (int r = 0; r < size; r++) {
+      used[column[r]] = true;
+    }
+    return used;
+  }
+
+  /** A task over the range {@code [from, to)} of a fixed partition. */
+  @FunctionalInterface
+  private interface RangeTask {
+    void run(int part, int from, int to);
+  }
+
+  /**
+   * Runs {@code task} over {@code parts} consecutive ranges covering {@code [0, n)}, part {@code i}
+   * covering {@code [n·i/parts, n·(i+1)/parts)}, in parallel when there is more than one part.
+   * Returns when all parts are done; a failure of any part is rethrown.
+   */
+  private static void inParts(int parts, int n, RangeTask task) {
+    if (parts == 1) {
+      task.run(0, 0, n);
+      return;
+    }
+    List<ForkJoinTask<?>> tasks = new ArrayList<>(parts);
+    for (int i = 0; i < parts; i++) {
+      int part = i;
+      int from = (int) ((long) n * i / parts);
+      int to = (int) ((long) n * (i + 1) / parts);
+      tasks.add(ForkJoinTask.adapt(() -> task.run(part, from, to)));
+    }
+    ForkJoinTask.invokeAll(tasks);
+  }
+
+  private static boolean[] or(boolean[][] parts) {
+    boolean[] out = parts[0];
+    for (int j = 1; j < parts.length; j++) {
+      boolean[] p = parts[j];
+      for (int i = 0; i < out.length; i++) {
+        out[i] |= p[i];
+      }
+    }
+    return out;
+  }
+
+  /** The codes that are used, in the order of their labels. */
+  static int[] sortedUsed(ImmutableList<String> dict, boolean[] used) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < used.length; i++) {
+      if (used[i]) {
+        order.add(i);
+      }
+    }
+    order.sort((a, b) -> dict.get(a).compareTo(dict.get(b)));
+    return order.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static int[] positions(int[] order, int n) {
+    int[] pos = new int[n];
+    for (int i = 0; i < order.length; i++) {
+      pos[order[i]] = i;
+    }
+    return pos;
+  }
+
+  static ImmutableList<String> pick(ImmutableList<String> dict, int[] order) {
+    ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(order.length);
+    for (int i : order) {
+      b.add(dict.get(i));
+    }
+    return b.build();
+  }
+}
