@@ -422,8 +422,9 @@ public final class FlowTable
    * @param group the group, not null
    * @param date the date of membership, not null
    * @return a new table, never null
-   * @throws IllegalArgumentException if no member is a label of the partner dictionary (a table of
-   *     numeric codes, say); the message names the members and the labels present
+   * @throws IllegalArgumentException if no member is a label of the partner dictionary and no label
+   *     is an alpha-3 code (a table of numeric codes, say); the message names the members and the
+   *     labels present
    */
   public FlowTable partnerIn(PartnerGroup group, LocalDate date) {
     return memberFilter(Dimension.PARTNER, group, date);
@@ -436,7 +437,8 @@ public final class FlowTable
    * @param group the group, not null
    * @param date the date of membership, not null
    * @return a new table, never null
-   * @throws IllegalArgumentException if no member is a label of the reporter dictionary
+   * @throws IllegalArgumentException if no member is a label of the reporter dictionary and no
+   *     label is an alpha-3 code
    */
   public FlowTable reporterIn(PartnerGroup group, LocalDate date) {
     return memberFilter(Dimension.REPORTER, group, date);

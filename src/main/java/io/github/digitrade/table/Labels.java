@@ -36,13 +36,21 @@ final class Labels {
     }
   }
 
-  /** Throws if none of the members is in the dictionary, naming a few members and labels. */
+  /**
+   * Throws if none of the members is in the dictionary and no label of the dictionary is an
+   * alpha-3 code (numeric codes, say), naming a few members and labels.
+   */
   static void requireAnyKnown(
       Dimension dimension, List<String> dict, List<String> members, String what) {
     Set<String> known = new HashSet<>(dict);
     for (String m : members) {
       if (known.contains(m)) {
         return;
+      }
+    }
+    for (String d : dict) {
+      if (d.length() == 3 && d.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+        return; // labels are alpha-3 codes: the group merely has no member in this table
       }
     }
     throw new IllegalArgumentException(
