@@ -8,14 +8,15 @@
  *   <li>{@link io.github.digitrade.model} value types such as trade flows, partners, platforms and
  *       pilot zones;
  *   <li>{@link io.github.digitrade.reference} embedded, sourced reference data;
- *   <li>{@link io.github.digitrade.calc} the indicator calculators;
- *   <li>{@link io.github.digitrade.table} the columnar flow table for millions of rows;
- *   <li>{@link io.github.digitrade.io} readers and writers for tidy CSV, CEPII BACI and UN Comtrade;
- *   <li>{@link io.github.digitrade.reference} embedded, sourced reference data;
- *   <li>{@link io.github.digitrade.table} the columnar flow table for millions of rows;
+ *   <li>{@link io.github.digitrade.calc} the indicator calculators, labelled results and their
+ *       per-period series;
+ *   <li>{@link io.github.digitrade.table} the columnar flow table for millions of rows, aware of
+ *       direction and period;
  *   <li>{@link io.github.digitrade.io} readers of tidy CSV, CEPII BACI and UN Comtrade files, and a
  *       writer;
- *   <li>{@link io.github.digitrade.report} the brief and the HTML report.
+ *   <li>{@link io.github.digitrade.report} the brief and the HTML report (document model and
+ *       renderers). The command line that prints the brief ({@code ./mvnw -q exec:java}) lives in
+ *       this package but is not part of the API.
  * </ul>
  */
 module io.github.digitrade {

@@ -45,11 +45,28 @@ import java.util.Objects;
  * iterations the result is dominated by amplified rounding, and it may become undefined (zero spread)
  * altogether. Prefer the eigenvector method, its limit.
  *
+ * <p><b>Iteration counts against the peers</b>: {@code reflections(P, N)} returns {@code k_c,N}
+ * and {@code k_p,N} (N updates of both sides) and {@code fitness(P, N)} does N updates. The R
+ * package economiccomplexity counts its starting values as the first of N columns: its
+ * reflections with {@code iterations = 20} return {@code k_c,18} and {@code k_p,19} (sample
+ * standard deviation), its fitness does {@code N − 2} updates of the countries and {@code N − 1}
+ * of the products. {@link IterationConvention#ECONOMICCOMPLEXITY} reproduces both counts ({@link
+ * #reflections(LabeledMatrix, int, IterationConvention)}, {@link #fitness(LabeledMatrix, int,
+ * IterationConvention)}).
+ *
+ * <p><b>Where each mechanism lives</b>: the sparse presence structure in one package-private
+ * class, the eigen-solver (Lanczos with restarts, Jacobi) in another, the fitness iteration and
+ * PRODY/EXPY in theirs; proximity, density, COI and COG come from a {@link ProductSpace}, computed
+ * once per presence matrix (the static methods below build one per call).
+ *
  * <p><b>Proximity</b> (Hidalgo et al. 2007, Science 317): {@code φ_pp' = Σ_c M_cp M_cp' / max(k_p,
  * k_p')}, diagonal 1. <b>Density</b>: {@code ω_cp = Σ_p' M_cp' φ_pp' / Σ_p' φ_pp'} (own product
- * included). <b>COI</b> (Atlas): {@code COI_c = Σ_p ω_cp (1 − M_cp) PCI_p}. <b>COG</b> (Atlas):
+ * included; {@link DensityConvention#WITHOUT_ITSELF} on a {@link ProductSpace} leaves it out, as
+ * Datawheel does). <b>COI</b> (Atlas): {@code COI_c = Σ_p ω_cp (1 − M_cp) PCI_p}. <b>COG</b> (Atlas):
  * {@code COG_cp = Σ_p' (φ_pp' / Σ_p'' φ_p''p') (1 − M_cp') PCI_p' − (1 − ω_cp) PCI_p}, with the
- * Atlas-normalised eigenvector PCI. <b>PRODY/EXPY</b> (Hausmann, Hwang &amp; Rodrik 2007, J. Econ.
+ * Atlas-normalised eigenvector PCI ({@link CogForm} names the {@code ecomplexity} form; {@link
+ * ProductSpace#withPci(LabeledVector)} takes another PCI, such as the reflections PCI that
+ * economiccomplexity uses for COI). <b>PRODY/EXPY</b> (Hausmann, Hwang &amp; Rodrik 2007, J. Econ.
  * Growth 12): {@code PRODY_p = Σ_c [(X_cp/X_c) / Σ_c' (X_c'p/X_c')] Y_c} for income per capita
  * {@code Y_c}; {@code EXPY_c = Σ_p (X_cp/X_c) PRODY_p}. <b>Fitness and complexity</b> (Tacchella et
  * al. 2012, Sci. Rep. 2:723): {@code F̃_c = Σ_p M_cp Q_p}, {@code Q̃_p = 1 / Σ_c M_cp / F_c}, each
@@ -82,171 +99,8 @@ public final class Complexity {
     SAMPLE
   }
 
-  private static final int MAX_LANCZOS = 80;
-  private static final int MAX_RESTARTS = 60;
 
   private Complexity() {}
-
-  /** A presence matrix without zero rows and columns, as sparse lists. */
-  private static final class Presence {
-    final List<String> countries = new ArrayList<>();
-    final List<String> products = new ArrayList<>();
-    final List<Exclusion> rowExcluded = new ArrayList<>();
-    final List<Exclusion> columnExcluded = new ArrayList<>();
-    final int[] rowOf;
-    final int[] columnOf;
-    int[][] productsOf;
-    int[][] countriesOf;
-    double[] kc;
-    double[] kp;
-
-    Presence(LabeledMatrix m) {
-      Objects.requireNonNull(m, "presence");
-      int rows = m.rowCount();
-      int cols = m.columnCount();
-      double[] v = m.toArray();
-      int[] rowSum = new int[rows];
-      int[] colSum = new int[cols];
-      for (int r = 0; r < rows; r++) {
-        for (int c = 0; c < cols; c++) {
-          double x = v[r * cols + c];
-          if (x != 0.0 && x != 1.0) {
-            throw new IllegalArgumentException(
-                "presence at ("
-                    + m.rowLabels().get(r)
-                    + ", "
-                    + m.columnLabels().get(c)
-                    + ") = "
-                    + x
-                    + ": expected 0 or 1");
-          }
-          if (x == 1.0) {
-            rowSum[r]++;
-            colSum[c]++;
-          }
-        }
-      }
-      for (Exclusion e : m.excluded()) {
-        (e.axis() == Exclusion.Axis.COLUMN ? columnExcluded : rowExcluded).add(e);
-      }
-      rowOf = new int[rows];
-      columnOf = new int[cols];
-      for (int r = 0; r < rows; r++) {
-        if (rowSum[r] == 0) {
-          rowOf[r] = -1;
-          rowExcluded.add(
-              new Exclusion(
-                  Exclusion.Axis.ROW, m.rowLabels().get(r), "diversity is zero: no product present"));
-        } else {
-          rowOf[r] = countries.size();
-          countries.add(m.rowLabels().get(r));
-        }
-      }
-      for (int c = 0; c < cols; c++) {
-        if (colSum[c] == 0) {
-          columnOf[c] = -1;
-          columnExcluded.add(
-              new Exclusion(
-                  Exclusion.Axis.COLUMN,
-                  m.columnLabels().get(c),
-                  "ubiquity is zero: present in no country"));
-        } else {
-          columnOf[c] = products.size();
-          products.add(m.columnLabels().get(c));
-        }
-      }
-      int nc = countries.size();
-      int np = products.size();
-      productsOf = new int[nc][];
-      countriesOf = new int[np][];
-      kc = new double[nc];
-      kp = new double[np];
-      int[] fill = new int[np];
-      for (int c = 0; c < cols; c++) {
-        if (columnOf[c] >= 0) {
-          countriesOf[columnOf[c]] = new int[colSum[c]];
-          kp[columnOf[c]] = colSum[c];
-        }
-      }
-      for (int r = 0; r < rows; r++) {
-        if (rowOf[r] < 0) {
-          continue;
-        }
-        int ci = rowOf[r];
-        int[] list = new int[rowSum[r]];
-        int n = 0;
-        for (int c = 0; c < cols; c++) {
-          if (v[r * cols + c] == 1.0) {
-            int p = columnOf[c];
-            list[n++] = p;
-            countriesOf[p][fill[p]++] = ci;
-          }
-        }
-        productsOf[ci] = list;
-        kc[ci] = n;
-      }
-    }
-
-    int nc() {
-      return countries.size();
-    }
-
-    int np() {
-      return products.size();
-    }
-
-    /** ECI and PCI need at least two countries and two products that remain. */
-    void requireTwoOfEach() {
-      if (np() < 2 || nc() < 2) {
-        throw new UndefinedIndicatorException(
-            "ECI is undefined: "
-                + nc()
-                + " countries and "
-                + np()
-                + " products have positive diversity and ubiquity; expected at least 2 of each");
-      }
-    }
-
-    boolean has(int country, int product) {
-      return Arrays.binarySearch(productsOf[country], product) >= 0;
-    }
-
-    LabeledVector countryVector(double[] values) {
-      return LabeledVector.of(countries, values, rowExcluded);
-    }
-
-    LabeledVector productVector(double[] values) {
-      List<Exclusion> asRows = new ArrayList<>();
-      for (Exclusion e : columnExcluded) {
-        asRows.add(new Exclusion(Exclusion.Axis.ROW, e.label(), e.reason()));
-      }
-      return LabeledVector.of(products, values, asRows);
-    }
-
-    List<Exclusion> all() {
-      List<Exclusion> all = new ArrayList<>(rowExcluded);
-      all.addAll(columnExcluded);
-      return all;
-    }
-
-    /** y = S x with S = D_p^-1/2 Mᵀ D_c^-1 M D_p^-1/2. */
-    void apply(double[] x, double[] y, double[] rootKp, double[] work) {
-      for (int c = 0; c < nc(); c++) {
-        double s = 0;
-        for (int p : productsOf[c]) {
-          s += x[p] / rootKp[p];
-        }
-        work[c] = s / kc[c];
-      }
-      for (int p = 0; p < np(); p++) {
-        double s = 0;
-        for (int c : countriesOf[p]) {
-          s += work[c];
-        }
-        y[p] = s / rootKp[p];
-      }
-    }
-  }
 
   /**
    * Returns the diversity of each country, {@code k_c = Σ_p M_cp}; countries with zero diversity are
@@ -319,100 +173,18 @@ public final class Complexity {
     return eigenvector(m, normalization);
   }
 
-  private static ComplexityIndices eigenvector(Presence m, Normalization normalization) {
+  static ComplexityIndices eigenvector(Presence m, Normalization normalization) {
     int np = m.np();
     int nc = m.nc();
     m.requireTwoOfEach();
     double[] rootKp = new double[np];
-    double[] trivial = new double[np];
     for (int p = 0; p < np; p++) {
       rootKp[p] = Math.sqrt(m.kp[p]);
-      trivial[p] = rootKp[p];
     }
-    normalize(trivial);
-    int steps = Math.min(MAX_LANCZOS, np - 1);
-    double[][] q = new double[steps + 1][];
-    double[] alpha = new double[steps];
-    double[] beta = new double[steps];
-    double[] work = new double[nc];
-    double[] start = new double[np];
-    for (int p = 0; p < np; p++) {
-      // deterministic, not orthogonal to any structured vector
-      start[p] = 1.0 + 0.5 * Math.sin(1.0 + p * 0.7548776662466927) + m.kp[p] / nc;
-    }
-    double theta = 0;
-    double[] ritz = new double[np];
-    int used = 0;
-    for (int restart = 0; restart < MAX_RESTARTS; restart++) {
-      double[] q0 = start.clone();
-      orthogonalize(q0, trivial);
-      orthogonalize(q0, trivial);
-      if (normalize(q0) == 0) {
-        throw new UndefinedIndicatorException(
-            "ECI is undefined: the product operator has no eigenvector besides the trivial one");
-      }
-      q[0] = q0;
-      int m2 = steps;
-      double lastBeta = 0;
-      for (int j = 0; j < steps; j++) {
-        double[] w = new double[np];
-        m.apply(q[j], w, rootKp, work);
-        used++;
-        alpha[j] = dot(q[j], w);
-        for (int pass = 0; pass < 2; pass++) {
-          orthogonalize(w, trivial);
-          for (int i = 0; i <= j; i++) {
-            orthogonalize(w, q[i]);
-          }
-        }
-        double b = Math.sqrt(dot(w, w));
-        beta[j] = b;
-        if (b <= 1e-13 || j == steps - 1) {
-          m2 = j + 1;
-          lastBeta = j == steps - 1 ? b : 0;
-          break;
-        }
-        for (int p = 0; p < np; p++) {
-          w[p] /= b;
-        }
-        q[j + 1] = w;
-      }
-      double[][] t = new double[m2][m2];
-      for (int i = 0; i < m2; i++) {
-        t[i][i] = alpha[i];
-        if (i + 1 < m2) {
-          t[i][i + 1] = beta[i];
-          t[i + 1][i] = beta[i];
-        }
-      }
-      double[][] vectors = new double[m2][m2];
-      double[] values = jacobi(t, vectors);
-      int best = 0;
-      for (int i = 1; i < m2; i++) {
-        if (values[i] > values[best]) {
-          best = i;
-        }
-      }
-      theta = values[best];
-      Arrays.fill(ritz, 0);
-      for (int i = 0; i < m2; i++) {
-        double s = vectors[i][best];
-        for (int p = 0; p < np; p++) {
-          ritz[p] += s * q[i][p];
-        }
-      }
-      normalize(ritz);
-      double residual = Math.abs(lastBeta * vectors[m2 - 1][best]);
-      if (residual <= 1e-12) {
-        break;
-      }
-      start = ritz.clone();
-    }
-    if (!(theta > 1e-12)) {
-      throw new UndefinedIndicatorException(
-          "ECI is undefined: the second eigenvalue of M̃ is 0 (all countries have the same"
-              + " basket structure)");
-    }
+    Eigen.Pair pair = Eigen.second(m, rootKp);
+    double[] ritz = pair.vector();
+    double theta = pair.value();
+    int used = pair.steps();
     double[] pci = new double[np];
     for (int p = 0; p < np; p++) {
       pci[p] = ritz[p] / rootKp[p];
@@ -480,13 +252,48 @@ public final class Complexity {
       throw new IllegalArgumentException(
           "iterations = " + iterations + ": expected 0 to 1000");
     }
-    Presence m = new Presence(presence);
+    return reflections(new Presence(presence), iterations, iterations, normalization);
+  }
+
+  /**
+   * Returns ECI and PCI by the method of reflections with the iteration count read as a peer reads
+   * it; see {@link IterationConvention}. Under {@link IterationConvention#ECONOMICCOMPLEXITY} the
+   * ECI is {@code k_c,N−2} and the PCI {@code k_p,N−1}, z-scored with the sample standard
+   * deviation, signed by the same rule as {@link #reflections(LabeledMatrix, int)}.
+   *
+   * @param presence a 0/1 country × product matrix, not null
+   * @param iterations the count N, from 0 to 1000 (from 2 under {@code ECONOMICCOMPLEXITY})
+   * @param convention how N is read, not null
+   * @return the indices, never null; {@code eigenvalue()} is NaN, {@code iterations()} is N
+   * @throws IllegalArgumentException if a cell is not 0 or 1 or {@code iterations} is out of range
+   * @throws UndefinedIndicatorException as for {@link #reflections(LabeledMatrix, int)}
+   */
+  public static ComplexityIndices reflections(
+      LabeledMatrix presence, int iterations, IterationConvention convention) {
+    Objects.requireNonNull(convention, "convention");
+    if (convention == IterationConvention.DIGITRADE) {
+      return reflections(presence, iterations);
+    }
+    if (iterations < 2 || iterations > 1000) {
+      throw new IllegalArgumentException(
+          "iterations = " + iterations + ": expected 2 to 1000 under " + convention);
+    }
+    ComplexityIndices ci =
+        reflections(new Presence(presence), iterations - 2, iterations - 1, Normalization.SAMPLE);
+    return new ComplexityIndices(ci.eci(), ci.pci(), Double.NaN, iterations);
+  }
+
+  /** Reflections with {@code a} steps for the country side and {@code b} for the product side. */
+  private static ComplexityIndices reflections(
+      Presence m, int a, int b, Normalization normalization) {
     int nc = m.nc();
     int np = m.np();
     m.requireTwoOfEach();
     double[] kc = m.kc.clone();
     double[] kp = m.kp.clone();
-    for (int n = 0; n < iterations; n++) {
+    double[] eciAt = kc;
+    double[] pciAt = kp;
+    for (int n = 0; n < Math.max(a, b); n++) {
       double[] nextC = new double[nc];
       double[] nextP = new double[np];
       for (int c = 0; c < nc; c++) {
@@ -505,7 +312,15 @@ public final class Complexity {
       }
       kc = nextC;
       kp = nextP;
+      if (n + 1 == a) {
+        eciAt = kc;
+      }
+      if (n + 1 == b) {
+        pciAt = kp;
+      }
     }
+    kc = eciAt.clone();
+    kp = pciAt.clone();
     boolean sample = normalization == Normalization.SAMPLE;
     double mc = mean(kc);
     standardize(kc, mc, sd(kc, mc, sample), "ECI");
@@ -517,7 +332,8 @@ public final class Complexity {
     if (signAgainst(kp, m.kp) > 0) {
       negate(kp);
     }
-    return new ComplexityIndices(m.countryVector(kc), m.productVector(kp), Double.NaN, iterations);
+    return new ComplexityIndices(
+        m.countryVector(kc), m.productVector(kp), Double.NaN, Math.max(a, b));
   }
 
   /**
@@ -530,37 +346,7 @@ public final class Complexity {
    * @throws IllegalArgumentException if a cell is not 0 or 1
    */
   public static LabeledMatrix proximity(LabeledMatrix presence) {
-    Presence m = new Presence(presence);
-    return LabeledMatrix.of(m.products, m.products, proximity(m), productExclusionsBothAxes(m));
-  }
-
-  private static List<Exclusion> productExclusionsBothAxes(Presence m) {
-    List<Exclusion> out = new ArrayList<>();
-    for (Exclusion e : m.columnExcluded) {
-      out.add(new Exclusion(Exclusion.Axis.ROW, e.label(), e.reason()));
-      out.add(e);
-    }
-    return out;
-  }
-
-  private static double[] proximity(Presence m) {
-    int np = m.np();
-    double[] co = new double[np * np];
-    for (int c = 0; c < m.nc(); c++) {
-      int[] list = m.productsOf[c];
-      for (int a : list) {
-        int row = a * np;
-        for (int b : list) {
-          co[row + b] += 1;
-        }
-      }
-    }
-    for (int a = 0; a < np; a++) {
-      for (int b = 0; b < np; b++) {
-        co[a * np + b] /= Math.max(m.kp[a], m.kp[b]);
-      }
-    }
-    return co;
+    return ProductSpace.of(presence).proximity();
   }
 
   /**
@@ -572,33 +358,7 @@ public final class Complexity {
    * @throws IllegalArgumentException if a cell is not 0 or 1
    */
   public static LabeledMatrix density(LabeledMatrix presence) {
-    Presence m = new Presence(presence);
-    return LabeledMatrix.of(m.countries, m.products, density(m, proximity(m)), m.all());
-  }
-
-  private static double[] density(Presence m, double[] phi) {
-    int np = m.np();
-    int nc = m.nc();
-    double[] rowSum = new double[np];
-    for (int p = 0; p < np; p++) {
-      double s = 0;
-      for (int q = 0; q < np; q++) {
-        s += phi[p * np + q];
-      }
-      rowSum[p] = s;
-    }
-    double[] omega = new double[nc * np];
-    for (int c = 0; c < nc; c++) {
-      for (int q : m.productsOf[c]) {
-        for (int p = 0; p < np; p++) {
-          omega[c * np + p] += phi[p * np + q];
-        }
-      }
-      for (int p = 0; p < np; p++) {
-        omega[c * np + p] /= rowSum[p];
-      }
-    }
-    return omega;
+    return ProductSpace.of(presence).density();
   }
 
   /**
@@ -611,23 +371,11 @@ public final class Complexity {
    * @throws IllegalArgumentException if a cell is not 0 or 1
    * @throws UndefinedIndicatorException if the PCI is undefined (see {@link
    *     #eigenvector(LabeledMatrix)})
+   * @see ProductSpace for COI from a supplied PCI, density without the product itself, and the
+   *     {@code ecomplexity} form of COG, all from one computation of the product space
    */
   public static LabeledVector coi(LabeledMatrix presence) {
-    Presence m = new Presence(presence);
-    double[] pci = pciArray(m);
-    double[] omega = density(m, proximity(m));
-    int np = m.np();
-    double[] coi = new double[m.nc()];
-    for (int c = 0; c < m.nc(); c++) {
-      double s = 0;
-      for (int p = 0; p < np; p++) {
-        if (!m.has(c, p)) {
-          s += omega[c * np + p] * pci[p];
-        }
-      }
-      coi[c] = s;
-    }
-    return m.countryVector(coi);
+    return ProductSpace.of(presence).coi();
   }
 
   /**
@@ -641,38 +389,7 @@ public final class Complexity {
    * @throws UndefinedIndicatorException if the PCI is undefined
    */
   public static LabeledMatrix cog(LabeledMatrix presence) {
-    Presence m = new Presence(presence);
-    double[] pci = pciArray(m);
-    double[] phi = proximity(m);
-    double[] omega = density(m, phi);
-    int np = m.np();
-    int nc = m.nc();
-    double[] columnSum = new double[np];
-    for (int q = 0; q < np; q++) {
-      for (int p = 0; p < np; p++) {
-        columnSum[q] += phi[p * np + q];
-      }
-    }
-    double[] cog = new double[nc * np];
-    double[] weight = new double[np];
-    for (int c = 0; c < nc; c++) {
-      for (int q = 0; q < np; q++) {
-        weight[q] = m.has(c, q) ? 0 : pci[q] / columnSum[q];
-      }
-      for (int p = 0; p < np; p++) {
-        double s = 0;
-        for (int q = 0; q < np; q++) {
-          s += phi[p * np + q] * weight[q];
-        }
-        cog[c * np + p] = s - (1 - omega[c * np + p]) * pci[p];
-      }
-    }
-    return LabeledMatrix.of(m.countries, m.products, cog, m.all());
-  }
-
-  private static double[] pciArray(Presence m) {
-    LabeledVector pci = eigenvector(m, Normalization.ATLAS).pci();
-    return pci.toArray();
+    return ProductSpace.of(presence).cog();
   }
 
   /**
@@ -689,97 +406,7 @@ public final class Complexity {
    * @throws IllegalArgumentException if a cell is negative or an income is not positive
    */
   public static LabeledVector prody(LabeledMatrix exports, LabeledVector incomePerCapita) {
-    return prodyWithShares(exports, incomePerCapita).prody();
-  }
-
-  /** PRODY and, per column of the exports, its position in the PRODY vector or -1. */
-  private static final class Prody {
-    private final LabeledVector prody;
-    private final int[] index;
-
-    Prody(LabeledVector prody, int[] index) {
-      this.prody = prody;
-      this.index = index;
-    }
-
-    LabeledVector prody() {
-      return prody;
-    }
-
-    int[] prodyIndex() {
-      return index;
-    }
-  }
-
-  private static Prody prodyWithShares(LabeledMatrix exports, LabeledVector income) {
-    Objects.requireNonNull(exports, "exports");
-    Objects.requireNonNull(income, "incomePerCapita");
-    Checks.nonNegative("exports", exports);
-    for (int i = 0; i < income.size(); i++) {
-      if (!(income.get(i) > 0)) {
-        throw new IllegalArgumentException(
-            "incomePerCapita of "
-                + income.labels().get(i)
-                + " = "
-                + income.get(i)
-                + ": expected a positive number");
-      }
-    }
-    int rows = exports.rowCount();
-    int cols = exports.columnCount();
-    double[] x = exports.toArray();
-    double[] shares = new double[rows * cols];
-    List<Exclusion> excluded = new ArrayList<>();
-    List<Integer> withIncome = new ArrayList<>();
-    for (int r = 0; r < rows; r++) {
-      String label = exports.rowLabels().get(r);
-      double total = Sums.sum(x, r * cols, (r + 1) * cols);
-      if (total == 0) {
-        continue;
-      }
-      for (int c = 0; c < cols; c++) {
-        shares[r * cols + c] = x[r * cols + c] / total;
-      }
-      if (income.contains(label)) {
-        withIncome.add(r);
-      } else {
-        excluded.add(new Exclusion(Exclusion.Axis.ROW, label, "no income per capita given"));
-      }
-    }
-    List<String> labels = new ArrayList<>();
-    double[] prody = new double[cols];
-    int[] index = new int[cols];
-    int n = 0;
-    double[] weights = new double[withIncome.size()];
-    double[] terms = new double[withIncome.size()];
-    for (int c = 0; c < cols; c++) {
-      for (int i = 0; i < weights.length; i++) {
-        weights[i] = shares[withIncome.get(i) * cols + c];
-      }
-      double denominator = Sums.sum(weights);
-      if (denominator == 0) {
-        index[c] = -1;
-        excluded.add(
-            new Exclusion(
-                Exclusion.Axis.COLUMN,
-                exports.columnLabels().get(c),
-                "no country with an income per capita exports it"));
-        continue;
-      }
-      for (int i = 0; i < weights.length; i++) {
-        terms[i] = weights[i] / denominator * income.get(exports.rowLabels().get(withIncome.get(i)));
-      }
-      index[c] = n;
-      prody[n++] = Sums.sum(terms);
-      labels.add(exports.columnLabels().get(c));
-    }
-    List<Exclusion> asRows = new ArrayList<>();
-    for (Exclusion e : excluded) {
-      if (e.axis() == Exclusion.Axis.COLUMN) {
-        asRows.add(new Exclusion(Exclusion.Axis.ROW, e.label(), e.reason()));
-      }
-    }
-    return new Prody(LabeledVector.of(labels, Arrays.copyOf(prody, n), asRows), index);
+    return Prody.prody(exports, incomePerCapita);
   }
 
   /**
@@ -793,39 +420,7 @@ public final class Complexity {
    * @throws IllegalArgumentException if a cell is negative or an income is not positive
    */
   public static LabeledVector expy(LabeledMatrix exports, LabeledVector incomePerCapita) {
-    Prody p = prodyWithShares(exports, incomePerCapita);
-    int rows = exports.rowCount();
-    int cols = exports.columnCount();
-    double[] x = exports.toArray();
-    List<String> labels = new ArrayList<>();
-    List<Exclusion> excluded = new ArrayList<>();
-    double[] out = new double[rows];
-    int n = 0;
-    for (int r = 0; r < rows; r++) {
-      double[] kept = new double[cols];
-      double[] prody = new double[cols];
-      int k = 0;
-      for (int c = 0; c < cols; c++) {
-        if (p.prodyIndex()[c] >= 0) {
-          kept[k] = x[r * cols + c];
-          prody[k++] = p.prody().get(p.prodyIndex()[c]);
-        }
-      }
-      double total = Sums.sum(kept, 0, k);
-      String label = exports.rowLabels().get(r);
-      if (total == 0) {
-        excluded.add(
-            new Exclusion(Exclusion.Axis.ROW, label, "exports in products with a PRODY are zero"));
-        continue;
-      }
-      double[] terms = new double[k];
-      for (int i = 0; i < k; i++) {
-        terms[i] = kept[i] / total * prody[i];
-      }
-      out[n++] = Sums.sum(terms);
-      labels.add(label);
-    }
-    return LabeledVector.of(labels, Arrays.copyOf(out, n), excluded);
+    return Prody.expy(exports, incomePerCapita);
   }
 
   /**
@@ -839,7 +434,7 @@ public final class Complexity {
    * @throws UndefinedIndicatorException if no country or product remains
    */
   public static ComplexityFitness fitness(LabeledMatrix presence, int iterations) {
-    return fitness(presence, iterations, 1.0);
+    return Fitness.fitness(presence, iterations);
   }
 
   /**
@@ -858,92 +453,35 @@ public final class Complexity {
    *     range of {@code double}
    */
   public static ComplexityFitness fitness(LabeledMatrix presence, int iterations, double gamma) {
-    if (!(gamma > 0) || Double.isInfinite(gamma)) {
-      throw new IllegalArgumentException("gamma = " + gamma + ": expected a positive finite number");
-    }
-    if (iterations < 1 || iterations > 10_000) {
-      throw new IllegalArgumentException("iterations = " + iterations + ": expected 1 to 10000");
-    }
-    Presence m = new Presence(presence);
-    int nc = m.nc();
-    int np = m.np();
-    if (nc == 0 || np == 0) {
-      throw new UndefinedIndicatorException(
-          "fitness is undefined: no country with positive diversity");
-    }
-    double[] f = new double[nc];
-    double[] q = new double[np];
-    Arrays.fill(f, 1);
-    Arrays.fill(q, 1);
-    for (int n = 0; n < iterations; n++) {
-      double[] nf = new double[nc];
-      double[] nq = new double[np];
-      for (int c = 0; c < nc; c++) {
-        double s = 0;
-        for (int p : m.productsOf[c]) {
-          s += q[p];
-        }
-        nf[c] = s;
-      }
-      for (int p = 0; p < np; p++) {
-        double s = 0;
-        for (int c : m.countriesOf[p]) {
-          s += gamma == 1.0 ? 1 / f[c] : Math.pow(f[c], -gamma);
-        }
-        nq[p] = 1 / s;
-      }
-      scaleToMeanOne(nf);
-      scaleToMeanOne(nq);
-      f = nf;
-      q = nq;
-    }
-    for (double x : f) {
-      if (!Double.isFinite(x)) {
-        throw new UndefinedIndicatorException(
-            "fitness is undefined: the values left the range of double after "
-                + iterations
-                + " iterations (use fewer iterations or a smaller gamma)");
-      }
-    }
-    return new ComplexityFitness(m.countryVector(f), m.productVector(q));
+    return Fitness.fitness(presence, iterations, gamma);
   }
 
-  private static void scaleToMeanOne(double[] v) {
-    double mean = mean(v);
-    for (int i = 0; i < v.length; i++) {
-      v[i] /= mean;
+  /**
+   * Returns fitness and complexity ({@code γ = 1}) with the iteration count read as a peer reads it;
+   * see {@link IterationConvention}: under {@link IterationConvention#ECONOMICCOMPLEXITY}, {@code
+   * N} gives the fitness after {@code N − 2} updates and the complexity after {@code N − 1}.
+   *
+   * @param presence a 0/1 country × product matrix, not null
+   * @param iterations the count N, from 1 to 10,000 (from 3 under {@code ECONOMICCOMPLEXITY})
+   * @param convention how N is read, not null
+   * @return fitness per country and complexity per product, each with mean 1, never null
+   * @throws IllegalArgumentException if a cell is not 0 or 1 or {@code iterations} is out of range
+   * @throws UndefinedIndicatorException if no country or product remains
+   */
+  public static ComplexityFitness fitness(
+      LabeledMatrix presence, int iterations, IterationConvention convention) {
+    Objects.requireNonNull(convention, "convention");
+    if (convention == IterationConvention.DIGITRADE) {
+      return Fitness.fitness(presence, iterations);
     }
+    if (iterations < 3 || iterations > 10_000) {
+      throw new IllegalArgumentException(
+          "iterations = " + iterations + ": expected 3 to 10000 under " + convention);
+    }
+    return Fitness.fitness(presence, iterations - 2, iterations - 1, 1.0);
   }
 
-  // --- small dense helpers
-
-  private static double dot(double[] a, double[] b) {
-    double s = 0;
-    for (int i = 0; i < a.length; i++) {
-      s += a[i] * b[i];
-    }
-    return s;
-  }
-
-  private static double normalize(double[] v) {
-    double n = Math.sqrt(dot(v, v));
-    if (n > 0) {
-      for (int i = 0; i < v.length; i++) {
-        v[i] /= n;
-      }
-    }
-    return n;
-  }
-
-  /** Removes from v its component along the unit vector u. */
-  private static void orthogonalize(double[] v, double[] u) {
-    double d = dot(v, u);
-    for (int i = 0; i < v.length; i++) {
-      v[i] -= d * u[i];
-    }
-  }
-
-  private static double mean(double[] v) {
+  static double mean(double[] v) {
     return Sums.sum(v) / v.length;
   }
 
@@ -1028,65 +566,5 @@ public final class Complexity {
       }
     }
     return sign == 0 ? 1 : sign;
-  }
-
-  /**
-   * Eigenvalues of a small symmetric matrix by cyclic Jacobi rotations; fills {@code vectors} with
-   * the eigenvectors as columns. {@code a} is overwritten.
-   */
-  static double[] jacobi(double[][] a, double[][] vectors) {
-    int n = a.length;
-    for (int i = 0; i < n; i++) {
-      Arrays.fill(vectors[i], 0);
-      vectors[i][i] = 1;
-    }
-    for (int sweep = 0; sweep < 100; sweep++) {
-      double off = 0;
-      for (int i = 0; i < n; i++) {
-        for (int j = i + 1; j < n; j++) {
-          off += a[i][j] * a[i][j];
-        }
-      }
-      if (off < 1e-30) {
-        break;
-      }
-      for (int p = 0; p < n; p++) {
-        for (int q = p + 1; q < n; q++) {
-          if (Math.abs(a[p][q]) < 1e-300) {
-            continue;
-          }
-          double theta = (a[q][q] - a[p][p]) / (2 * a[p][q]);
-          double t = Math.signum(theta) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-          if (theta == 0) {
-            t = 1;
-          }
-          double c = 1 / Math.sqrt(t * t + 1);
-          double s = t * c;
-          for (int k = 0; k < n; k++) {
-            double akp = a[k][p];
-            double akq = a[k][q];
-            a[k][p] = c * akp - s * akq;
-            a[k][q] = s * akp + c * akq;
-          }
-          for (int k = 0; k < n; k++) {
-            double apk = a[p][k];
-            double aqk = a[q][k];
-            a[p][k] = c * apk - s * aqk;
-            a[q][k] = s * apk + c * aqk;
-          }
-          for (int k = 0; k < n; k++) {
-            double vkp = vectors[k][p];
-            double vkq = vectors[k][q];
-            vectors[k][p] = c * vkp - s * vkq;
-            vectors[k][q] = s * vkp + c * vkq;
-          }
-        }
-      }
-    }
-    double[] values = new double[n];
-    for (int i = 0; i < n; i++) {
-      values[i] = a[i][i];
-    }
-    return values;
   }
 }

@@ -24,7 +24,7 @@ import java.util.List;
  * <p>Exit codes: 0 success, 1 the data could not be read, analysed or written, 2 a bad command
  * line.
  */
-public final class Main {
+final class Main {
 
   /** Exit code for success. */
   static final int OK = 0;

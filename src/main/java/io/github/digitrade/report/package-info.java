@@ -2,8 +2,8 @@
  * The main job and the report engine: a brief on a trade data set, printed as text and written as
  * one self-contained HTML file with inline SVG charts.
  *
- * <p>{@link io.github.digitrade.report.Main} is the command line ({@code ./mvnw -q compile
- * exec:java}; {@code --help} lists the options). {@link io.github.digitrade.report.Report} holds
+ * <p>The command line ({@code ./mvnw -q compile exec:java}; {@code --help} lists the options) is
+ * an application, not API: its class is not public. {@link io.github.digitrade.report.Report} holds
  * sections of paragraphs, {@link io.github.digitrade.report.Table tables} (with unit and source)
  * and {@link io.github.digitrade.report.Chart charts} (line with growth, columns, bars, diverging
  * bars, steps), and renders them as text or as HTML that loads nothing from the network.
