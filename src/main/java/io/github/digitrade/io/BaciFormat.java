@@ -1,5 +1,6 @@
 package io.github.digitrade.io;
 
+import io.github.digitrade.internal.CsvScanner;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.io.CountingInputStream;
 import io.github.digitrade.table.Dimension;

@@ -1,5 +1,6 @@
 package io.github.digitrade.io;
 
+import io.github.digitrade.internal.CsvScanner;
 import com.google.common.collect.ImmutableMap;
 import io.github.digitrade.model.Partner;
 import io.github.digitrade.calc.DuplicatePolicy;

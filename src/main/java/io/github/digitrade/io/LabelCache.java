@@ -1,5 +1,6 @@
 package io.github.digitrade.io;
 
+import io.github.digitrade.internal.CsvScanner;
 import io.github.digitrade.table.Dimension;
 import io.github.digitrade.table.FlowTableBuilder;
 import java.nio.charset.CharacterCodingException;
