@@ -323,6 +323,8 @@ public final class Concentration {
    * @throws UndefinedIndicatorException if every value is zero
    */
   public static double hhi(TradeFlows flows, Function<? super TradeFlow, String> by) {
+    Objects.requireNonNull(flows, "flows");
+    Objects.requireNonNull(by, "by");
     return hhi(FlowPivot.vector(flows, by).toArray());
   }
 
@@ -339,6 +341,9 @@ public final class Concentration {
    */
   public static LabeledVector hhiByRow(
       TradeFlows flows, Function<? super TradeFlow, String> row, Function<? super TradeFlow, String> item) {
+    Objects.requireNonNull(flows, "flows");
+    Objects.requireNonNull(row, "row");
+    Objects.requireNonNull(item, "item");
     return hhiByRow(FlowPivot.matrix(flows, row, item));
   }
 
@@ -352,6 +357,8 @@ public final class Concentration {
    * @throws UndefinedIndicatorException if fewer than two groups have a positive value
    */
   public static double normalisedHhi(TradeFlows flows, Function<? super TradeFlow, String> by) {
+    Objects.requireNonNull(flows, "flows");
+    Objects.requireNonNull(by, "by");
     return normalisedHhi(FlowPivot.vector(flows, by).toArray());
   }
 
@@ -367,6 +374,8 @@ public final class Concentration {
    */
   public static double concentrationRatio(
       TradeFlows flows, Function<? super TradeFlow, String> by, int k) {
+    Objects.requireNonNull(flows, "flows");
+    Objects.requireNonNull(by, "by");
     return concentrationRatio(FlowPivot.vector(flows, by).toArray(), k);
   }
 
@@ -384,6 +393,9 @@ public final class Concentration {
    */
   public static double theil(
       TradeFlows flows, Function<? super TradeFlow, String> by, TheilConvention convention) {
+    Objects.requireNonNull(flows, "flows");
+    Objects.requireNonNull(by, "by");
+    Objects.requireNonNull(convention, "convention");
     return theil(FlowPivot.vector(flows, by).toArray(), convention);
   }
 
@@ -397,6 +409,8 @@ public final class Concentration {
    * @throws UndefinedIndicatorException if every value is zero
    */
   public static double entropy(TradeFlows flows, Function<? super TradeFlow, String> by) {
+    Objects.requireNonNull(flows, "flows");
+    Objects.requireNonNull(by, "by");
     return entropy(FlowPivot.vector(flows, by).toArray());
   }
 }

@@ -1,6 +1,7 @@
 package io.github.digitrade.report;
 
 import com.google.common.collect.ImmutableList;
+import io.github.digitrade.internal.Checks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -287,12 +288,7 @@ public final class Report {
 
   /** Returns {@code text}, or rejects blank text naming the argument and what was expected. */
   static String notBlank(String text, String name, String expected) {
-    Objects.requireNonNull(text, name);
-    if (text.isBlank()) {
-      throw new IllegalArgumentException(
-          name + " = \"" + text + "\" is blank: expected " + expected);
-    }
-    return text;
+    return Checks.notBlank(name, text, expected);
   }
 
   private sealed interface Block permits Heading, Paragraph, TableBlock, ChartBlock {}

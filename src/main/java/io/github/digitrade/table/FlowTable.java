@@ -12,6 +12,8 @@ import io.github.digitrade.calc.Shares;
 import io.github.digitrade.calc.Specialization;
 import io.github.digitrade.calc.Sums;
 import io.github.digitrade.calc.TheilConvention;
+import io.github.digitrade.internal.Checks;
+import io.github.digitrade.model.CurrencyMismatchException;
 import io.github.digitrade.model.FlowDirection;
 import io.github.digitrade.model.TradeFlow;
 import io.github.digitrade.model.TradeFlows;
@@ -433,13 +435,8 @@ public final class FlowTable {
       java.util.Currency c = f.value().currency();
       if (currency == null) {
         currency = c;
-      } else if (!currency.equals(c)) {
-        throw new IllegalArgumentException(
-            "flows are in "
-                + currency
-                + " and "
-                + c
-                + ": expected one currency (convert first, or filter by currency)");
+      } else {
+        CurrencyMismatchException.check("FlowTable.from", currency, c);
       }
       b.add(
           f.reporter().code(),
@@ -970,10 +967,7 @@ public final class FlowTable {
     }
 
     private static void checkValue(double value) {
-      if (!(value >= 0) || value == Double.POSITIVE_INFINITY) {
-        throw new IllegalArgumentException(
-            "value = " + value + ": expected a finite, non-negative number");
-      }
+      Checks.nonNegative("value", value);
     }
 
     private void grow(int capacity) {
