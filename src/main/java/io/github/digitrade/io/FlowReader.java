@@ -33,7 +33,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
@@ -395,7 +394,7 @@ public final class FlowReader {
    * @throws IOException if the file cannot be read
    */
   public ReadResult read(Path file) throws IOException {
-    long size = Files.size(file);
+    long size = InputFiles.size(file);
     try (InputStream in = Files.newInputStream(file)) {
       return new Job(in, String.valueOf(file.getFileName()), size, file).run();
     }
@@ -452,7 +451,7 @@ public final class FlowReader {
     p.unread(b0);
     if (b0 == 0x1f && b1 == 0x8b) {
       try {
-        return new GZIPInputStream(p, 1 << 16);
+        return new GzipMembers(p);
       } catch (EOFException | ZipException e) {
         throw new FlowFormatException(
             new RowError(
@@ -595,7 +594,7 @@ public final class FlowReader {
       this.totalBytes = totalBytes;
       this.counting = new CountingInputStream(in);
       this.data = decompress(counting, source);
-      this.compressed = data instanceof GZIPInputStream;
+      this.compressed = data instanceof GzipMembers;
       this.scanner =
           new CsvScanner(
               data, totalBytes >= 0 && !compressed ? (int) Math.min(BUFFER, totalBytes + 16) : 1 << 16);
