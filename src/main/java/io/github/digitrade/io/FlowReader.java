@@ -643,6 +643,7 @@ public final class FlowReader {
           fail(
               new RowError(
                   source, base + e.line, e.column, name(e.column - 1), e.text, e.why));
+          s.rewindToSecondLine(header.size());
           continue;
         }
         rowsRead++;
@@ -658,6 +659,9 @@ public final class FlowReader {
                   name(e.field),
                   e.field < 0 ? s.rawRecord() : s.raw(e.field),
                   e.why));
+          if (e.field < 0) {
+            s.rewindToSecondLine(header.size());
+          }
         }
         if ((rowsRead & (PROGRESS_EVERY - 1)) == 0) {
           progress.progress(counting.getCount(), totalBytes, rowsRead);
