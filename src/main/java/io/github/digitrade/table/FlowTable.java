@@ -163,6 +163,7 @@ public final class FlowTable {
    * Returns the compensated sum of all values.
    *
    * @return the total, zero for an empty table
+   * @throws ArithmeticException if the values add up to more than the {@code double} range
    */
   public double total() {
     return Sums.sum(values, 0, size);
@@ -195,6 +196,9 @@ public final class FlowTable {
     ImmutableList.Builder<String> names = ImmutableList.builderWithExpectedSize(order.length);
     for (int i = 0; i < order.length; i++) {
       out[i] = s[order[i]] + c[order[i]];
+      if (!Double.isFinite(out[i])) {
+        throw Sums.overflow(dimension.label() + " " + labels(dimension).get(order[i]));
+      }
       names.add(labels(dimension).get(order[i]));
     }
     return LabeledVector.of(names.build(), out);
@@ -314,6 +318,11 @@ public final class FlowTable {
             s[k] += c[k];
           }
         });
+    for (double v : s) {
+      if (!Double.isFinite(v)) {
+        throw Sums.overflow("a cell of the " + rows + " × " + columns + " matrix");
+      }
+    }
     return LabeledMatrix.of(pick(rows, rowOrder), pick(columns, columnOrder), s);
   }
 
