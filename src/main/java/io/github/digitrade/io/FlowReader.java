@@ -1192,6 +1192,10 @@ public final class FlowReader {
           if (label.isEmpty()) {
             throw new BadRow(f, "blank " + dimension.label() + ": expected a label");
           }
+          String lookalike = LookalikeLabels.problem(label);
+          if (lookalike != null) {
+            throw new BadRow(f, dimension.label() + " " + lookalike);
+          }
           return label;
         } catch (CharacterCodingException x) {
           throw new BadRow(f, "invalid UTF-8: expected UTF-8 text");
