@@ -122,6 +122,8 @@ public final class Balance {
    *     currencies
    */
   public static Money balance(TradeFlows flows, Partner reporter) {
+    java.util.Objects.requireNonNull(flows, "flows");
+    java.util.Objects.requireNonNull(reporter, "reporter");
     Money[] t = totals(flows, reporter);
     return Money.of(balance(t[0].amount(), t[1].amount()), t[0].currency());
   }
@@ -137,6 +139,8 @@ public final class Balance {
    * @throws UndefinedIndicatorException if both totals are zero
    */
   public static double normalisedBalance(TradeFlows flows, Partner reporter) {
+    java.util.Objects.requireNonNull(flows, "flows");
+    java.util.Objects.requireNonNull(reporter, "reporter");
     Money[] t = totals(flows, reporter);
     return normalisedBalance(t[0].amount().doubleValue(), t[1].amount().doubleValue());
   }
@@ -152,6 +156,8 @@ public final class Balance {
    * @throws UndefinedIndicatorException if the import total is zero
    */
   public static double coverage(TradeFlows flows, Partner reporter) {
+    java.util.Objects.requireNonNull(flows, "flows");
+    java.util.Objects.requireNonNull(reporter, "reporter");
     Money[] t = totals(flows, reporter);
     return coverage(t[0].amount().doubleValue(), t[1].amount().doubleValue());
   }

@@ -1,5 +1,6 @@
 package io.github.digitrade.calc;
 
+import io.github.digitrade.model.CurrencyMismatchException;
 import io.github.digitrade.model.MirrorPair;
 import io.github.digitrade.model.Money;
 import io.github.digitrade.model.TradeFlows;
@@ -374,6 +375,9 @@ public final class Bilateral {
    */
   public static LabeledMatrix tradeIntensity(
       TradeFlows exports, TradeFlows imports, WorldImports convention) {
+    Objects.requireNonNull(exports, "exports");
+    Objects.requireNonNull(imports, "imports");
+    Objects.requireNonNull(convention, "convention");
     FlowPivot.requireOneCurrency(exports, imports);
     return tradeIntensity(
         FlowPivot.matrix(exports, FlowPivot.reporter(), FlowPivot.partner()),
@@ -392,6 +396,8 @@ public final class Bilateral {
    * @throws UndefinedIndicatorException if either side is all zero
    */
   public static double complementarity(TradeFlows exportsOfI, TradeFlows importsOfJ) {
+    Objects.requireNonNull(exportsOfI, "exportsOfI");
+    Objects.requireNonNull(importsOfJ, "importsOfJ");
     FlowPivot.requireOneCurrency(exportsOfI, importsOfJ);
     return complementarity(
         FlowPivot.vector(exportsOfI, FlowPivot.product()),
@@ -407,6 +413,7 @@ public final class Bilateral {
    * @throws IllegalArgumentException if the flows mix currencies
    */
   public static LabeledMatrix exportSimilarity(TradeFlows exports) {
+    Objects.requireNonNull(exports, "exports");
     return exportSimilarity(FlowPivot.matrix(exports, FlowPivot.reporter(), FlowPivot.product()));
   }
 
@@ -433,14 +440,7 @@ public final class Bilateral {
                 () ->
                     new IllegalArgumentException(
                         "pair has no reported imports: expected both sides of the mirror pair"));
-    if (!x.currency().equals(m.currency())) {
-      throw new IllegalArgumentException(
-          "pair reports "
-              + x.currency()
-              + " and "
-              + m.currency()
-              + ": expected one currency; convert with ExchangeRates first");
-    }
+    CurrencyMismatchException.check("mirror pair", x.currency(), m.currency());
     return mirrorAsymmetry(x.amount().doubleValue(), m.amount().doubleValue());
   }
 }

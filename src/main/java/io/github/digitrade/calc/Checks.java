@@ -3,8 +3,9 @@ package io.github.digitrade.calc;
 import java.util.Objects;
 
 /**
- * The argument checks every calculator shares, so that each kind of bad input gets the same message:
- * the argument, the index or cell, the bad value, and what was expected.
+ * The argument checks of the calculators: those over arrays and labelled results; the wording of
+ * every message is {@link io.github.digitrade.internal.Checks}'s, the project's one home of
+ * argument checks.
  */
 final class Checks {
 
@@ -12,26 +13,17 @@ final class Checks {
 
   /** Rejects a NaN or infinite value: {@code gdp = NaN: expected a finite number}. */
   static double finite(String name, double value) {
-    if (!Double.isFinite(value)) {
-      throw new IllegalArgumentException(name + " = " + value + ": expected a finite number");
-    }
-    return value;
+    return io.github.digitrade.internal.Checks.finite(name, value);
   }
 
   /** Rejects a negative, NaN or infinite value: {@code exports = -1.0: expected a finite number ≥ 0}. */
   static double nonNegative(String name, double value) {
-    if (!(value >= 0) || value == Double.POSITIVE_INFINITY) {
-      throw new IllegalArgumentException(name + " = " + value + ": expected a finite number ≥ 0");
-    }
-    return value;
+    return io.github.digitrade.internal.Checks.nonNegative(name, value);
   }
 
   /** Rejects a value that is not finite and strictly positive. */
   static double positive(String name, double value) {
-    if (!(value > 0) || value == Double.POSITIVE_INFINITY) {
-      throw new IllegalArgumentException(name + " = " + value + ": expected a finite number > 0");
-    }
-    return value;
+    return io.github.digitrade.internal.Checks.positive(name, value);
   }
 
   /**
@@ -43,8 +35,7 @@ final class Checks {
     for (int i = 0; i < values.length; i++) {
       double v = values[i];
       if (!(v >= 0) || v == Double.POSITIVE_INFINITY) {
-        throw new IllegalArgumentException(
-            name + "[" + i + "] = " + v + ": expected a finite number ≥ 0");
+        io.github.digitrade.internal.Checks.nonNegative(name + "[" + i + "]", v);
       }
     }
     return values;
@@ -108,15 +99,9 @@ final class Checks {
     for (int i = 0; i < values.length; i++) {
       double v = values[i];
       if (v < 0) {
-        throw new IllegalArgumentException(
-            name
-                + " at ("
-                + m.rowLabels().get(i / cols)
-                + ", "
-                + m.columnLabels().get(i % cols)
-                + ") = "
-                + v
-                + ": expected a finite number ≥ 0");
+        io.github.digitrade.internal.Checks.nonNegative(
+            name + " at (" + m.rowLabels().get(i / cols) + ", " + m.columnLabels().get(i % cols) + ")",
+            v);
       }
     }
     return m;
@@ -127,13 +112,7 @@ final class Checks {
     Objects.requireNonNull(v, name);
     for (int i = 0; i < v.size(); i++) {
       if (v.get(i) < 0) {
-        throw new IllegalArgumentException(
-            name
-                + " at "
-                + v.labels().get(i)
-                + " = "
-                + v.get(i)
-                + ": expected a finite number ≥ 0");
+        io.github.digitrade.internal.Checks.nonNegative(name + " at " + v.labels().get(i), v.get(i));
       }
     }
     return v;
@@ -141,11 +120,7 @@ final class Checks {
 
   /** Rejects a count below a minimum: {@code k = 0: expected an integer ≥ 1}. */
   static int atLeast(String name, int value, int minimum) {
-    if (value < minimum) {
-      throw new IllegalArgumentException(
-          name + " = " + value + ": expected an integer ≥ " + minimum);
-    }
-    return value;
+    return io.github.digitrade.internal.Checks.atLeast(name, value, minimum);
   }
 
   /** Formats a quantity for an undefined-result message: whole numbers without ".0". */

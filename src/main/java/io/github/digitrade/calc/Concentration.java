@@ -359,6 +359,8 @@ public final class Concentration {
    * @throws UndefinedIndicatorException if every value is zero
    */
   public static double hhi(TradeFlows flows, Function<? super TradeFlow, String> by) {
+    Objects.requireNonNull(flows, "flows");
+    Objects.requireNonNull(by, "by");
     return hhi(FlowPivot.vector(flows, by).toArray());
   }
 
@@ -375,6 +377,9 @@ public final class Concentration {
    */
   public static LabeledVector hhiByRow(
       TradeFlows flows, Function<? super TradeFlow, String> row, Function<? super TradeFlow, String> item) {
+    Objects.requireNonNull(flows, "flows");
+    Objects.requireNonNull(row, "row");
+    Objects.requireNonNull(item, "item");
     return hhiByRow(FlowPivot.matrix(flows, row, item));
   }
 
@@ -388,6 +393,8 @@ public final class Concentration {
    * @throws UndefinedIndicatorException if fewer than two groups have a positive value
    */
   public static double normalisedHhi(TradeFlows flows, Function<? super TradeFlow, String> by) {
+    Objects.requireNonNull(flows, "flows");
+    Objects.requireNonNull(by, "by");
     return normalisedHhi(FlowPivot.vector(flows, by).toArray());
   }
 
@@ -403,6 +410,8 @@ public final class Concentration {
    */
   public static double concentrationRatio(
       TradeFlows flows, Function<? super TradeFlow, String> by, int k) {
+    Objects.requireNonNull(flows, "flows");
+    Objects.requireNonNull(by, "by");
     return concentrationRatio(FlowPivot.vector(flows, by).toArray(), k);
   }
 
@@ -420,6 +429,9 @@ public final class Concentration {
    */
   public static double theil(
       TradeFlows flows, Function<? super TradeFlow, String> by, TheilConvention convention) {
+    Objects.requireNonNull(flows, "flows");
+    Objects.requireNonNull(by, "by");
+    Objects.requireNonNull(convention, "convention");
     return theil(FlowPivot.vector(flows, by).toArray(), convention);
   }
 
@@ -433,6 +445,8 @@ public final class Concentration {
    * @throws UndefinedIndicatorException if every value is zero
    */
   public static double entropy(TradeFlows flows, Function<? super TradeFlow, String> by) {
+    Objects.requireNonNull(flows, "flows");
+    Objects.requireNonNull(by, "by");
     return entropy(FlowPivot.vector(flows, by).toArray());
   }
 }

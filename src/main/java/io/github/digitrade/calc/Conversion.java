@@ -206,6 +206,7 @@ public final class Conversion {
    */
   public static Money convert(
       Money money, Currency target, Period period, ExchangeRates rates, RoundingMode rounding) {
+    Objects.requireNonNull(period, "period");
     return convert(money, target, period, RatePeriod.same(), rates, rounding);
   }
 
@@ -232,7 +233,10 @@ public final class Conversion {
       RoundingMode rounding) {
     Objects.requireNonNull(money, "money");
     Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(choice, "choice");
     Objects.requireNonNull(rates, "rates");
+    Objects.requireNonNull(rounding, "rounding");
     BigDecimal rate = rates.rate(money.currency(), target, period, choice);
     int scale = Math.max(0, target.getDefaultFractionDigits());
     return Money.of(convert(money.amount(), rate, scale, rounding), target);

@@ -1,12 +1,12 @@
 package io.github.digitrade.calc;
 
+import io.github.digitrade.model.CurrencyMismatchException;
 import io.github.digitrade.model.TradeFlow;
 import io.github.digitrade.model.TradeFlows;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -134,19 +134,16 @@ public final class FlowPivot {
    */
   @SafeVarargs
   static Optional<Currency> currency(Iterable<TradeFlow>... groups) {
-    TreeSet<String> codes = new TreeSet<>();
     Currency c = null;
     for (Iterable<TradeFlow> group : groups) {
       for (TradeFlow f : Objects.requireNonNull(group, "flows")) {
-        c = f.value().currency();
-        codes.add(c.getCurrencyCode());
+        Currency fc = f.value().currency();
+        if (c == null) {
+          c = fc;
+        } else {
+          CurrencyMismatchException.check("flows", c, fc);
+        }
       }
-    }
-    if (codes.size() > 1) {
-      throw new IllegalArgumentException(
-          "flows mix currencies "
-              + codes
-              + ": expected one currency; convert with ExchangeRates first");
     }
     return Optional.ofNullable(c);
   }

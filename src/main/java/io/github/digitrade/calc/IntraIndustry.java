@@ -163,6 +163,9 @@ public final class IntraIndustry {
    * @throws IllegalArgumentException if the pair's flows mix currencies
    */
   public static LabeledVector byProduct(TradeFlows flows, Partner reporter, Partner partner) {
+    java.util.Objects.requireNonNull(flows, "flows");
+    java.util.Objects.requireNonNull(reporter, "reporter");
+    java.util.Objects.requireNonNull(partner, "partner");
     TradeFlows pair = flows.reporter(reporter).partner(partner);
     FlowPivot.requireOneCurrency(pair);
     return byProduct(

@@ -250,6 +250,7 @@ public final class LabeledMatrix {
    * @throws IllegalArgumentException if the label is not a row of this matrix
    */
   public int rowPosition(String row) {
+    Objects.requireNonNull(row, "row");
     Integer i = rowIndex.get(row);
     if (i == null) {
       throw new IllegalArgumentException("row " + LabeledVector.missing(row, excluded));
@@ -265,6 +266,7 @@ public final class LabeledMatrix {
    * @throws IllegalArgumentException if the label is not a column of this matrix
    */
   public int columnPosition(String column) {
+    Objects.requireNonNull(column, "column");
     Integer i = columnIndex.get(column);
     if (i == null) {
       throw new IllegalArgumentException("column " + LabeledVector.missing(column, excluded));

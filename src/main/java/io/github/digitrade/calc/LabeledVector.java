@@ -140,6 +140,7 @@ public final class LabeledVector {
    * @return true if present, false if absent or excluded
    */
   public boolean contains(String label) {
+    Objects.requireNonNull(label, "label");
     return index.containsKey(label);
   }
 
@@ -152,6 +153,7 @@ public final class LabeledVector {
    *     was excluded
    */
   public double get(String label) {
+    Objects.requireNonNull(label, "label");
     Integer i = index.get(label);
     if (i == null) {
       throw new IllegalArgumentException(missing(label, excluded));

@@ -1,5 +1,6 @@
 package io.github.digitrade.calc;
 
+import io.github.digitrade.model.CurrencyMismatchException;
 import io.github.digitrade.model.Money;
 import io.github.digitrade.model.Partner;
 import io.github.digitrade.model.TradeFlows;
@@ -112,16 +113,12 @@ public final class Macro {
    */
   public static double openness(
       TradeFlows flows, Partner reporter, Money gdp, OpennessConvention convention) {
+    Objects.requireNonNull(flows, "flows");
+    Objects.requireNonNull(reporter, "reporter");
     Objects.requireNonNull(gdp, "gdp");
+    Objects.requireNonNull(convention, "convention");
     Money[] t = Balance.totals(flows, reporter);
-    if (!gdp.currency().equals(t[0].currency())) {
-      throw new IllegalArgumentException(
-          "gdp = "
-              + gdp
-              + ": expected the currency of the flows, "
-              + t[0].currency()
-              + "; convert with ExchangeRates first");
-    }
+    CurrencyMismatchException.check("openness (flows and gdp)", t[0].currency(), gdp.currency());
     return openness(
         t[0].amount().doubleValue(),
         t[1].amount().doubleValue(),

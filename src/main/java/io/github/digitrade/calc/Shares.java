@@ -114,6 +114,8 @@ public final class Shares {
    * @throws UndefinedIndicatorException if every value is zero
    */
   public static LabeledVector shares(TradeFlows flows, Function<? super TradeFlow, String> by) {
+    Objects.requireNonNull(flows, "flows");
+    Objects.requireNonNull(by, "by");
     LabeledVector v = FlowPivot.vector(flows, by);
     return LabeledVector.of(v.labels(), shares(v.toArray()));
   }

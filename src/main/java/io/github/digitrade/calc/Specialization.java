@@ -304,6 +304,7 @@ public final class Specialization {
    * @throws IllegalArgumentException if the flows mix currencies
    */
   public static LabeledMatrix rca(TradeFlows exports) {
+    Objects.requireNonNull(exports, "exports");
     return rca(FlowPivot.matrix(exports, FlowPivot.reporter(), FlowPivot.product()));
   }
 
@@ -321,6 +322,8 @@ public final class Specialization {
    * @throws UndefinedIndicatorException if the reporter's exports are zero
    */
   public static LabeledVector rca(TradeFlows country, TradeFlows world) {
+    Objects.requireNonNull(country, "country");
+    Objects.requireNonNull(world, "world");
     FlowPivot.requireOneCurrency(country, world);
     return rca(FlowPivot.vector(country, FlowPivot.product()), FlowPivot.vector(world, FlowPivot.product()));
   }

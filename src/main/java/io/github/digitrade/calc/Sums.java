@@ -52,6 +52,7 @@ public final class Sums {
    * @return the sum, within the bound stated in the class documentation; 0 for an empty range
    * @throws IndexOutOfBoundsException if the range is outside the array
    * @throws IllegalArgumentException if a value in the range is NaN or infinite
+   * @throws ArithmeticException if the finite values add up to more than the {@code double} range
    */
   public static double sum(double[] values, int from, int to) {
     Objects.requireNonNull(values, "values");
@@ -72,7 +73,29 @@ public final class Sums {
       }
       s = t;
     }
-    return s + c;
+    double sum = s + c;
+    if (!Double.isFinite(sum)) {
+      throw overflow("values[" + from + ".." + to + ")");
+    }
+    return sum;
+  }
+
+  /**
+   * Returns the error for a sum of finite values that overflows the {@code double} range, such as
+   * two values of 1e308: {@code sum of values[0..2) overflows: the total exceeds
+   * 1.7976931348623157E308; expected values whose total fits a double (rescale them, e.g. to
+   * thousands)}.
+   *
+   * @param what the values summed, for the message, not null
+   * @return the exception, to be thrown
+   */
+  public static ArithmeticException overflow(String what) {
+    return new ArithmeticException(
+        "sum of "
+            + Objects.requireNonNull(what, "what")
+            + " overflows: the total exceeds "
+            + Double.MAX_VALUE
+            + "; expected values whose total fits a double (rescale them, e.g. to thousands)");
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.github.digitrade.calc;
 
+import java.util.Objects;
+
 /**
  * Thrown when a scalar indicator has no value for valid input because a denominator is zero, for
  * example {@code CAGR is undefined: start value V0 = 0}.
@@ -27,6 +29,6 @@ public final class UndefinedIndicatorException extends ArithmeticException {
    * @param message which indicator is undefined and which quantity is zero, not null
    */
   public UndefinedIndicatorException(String message) {
-    super(message);
+    super(Objects.requireNonNull(message, "message"));
   }
 }

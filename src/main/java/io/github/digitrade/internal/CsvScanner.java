@@ -35,6 +35,10 @@ public final class CsvScanner {
   private int[] ends = new int[16];
   private boolean[] escaped = new boolean[16];
   private int count;
+  /** Where in {@link #buf} the record being parsed, or just parsed, starts. */
+  private int recordStart;
+  /** Whether the current record's bytes are still in the buffer, unchanged. */
+  private boolean rewindable;
 
   /** A scanner over a stream, with an initial buffer of {@code bufferSize} bytes. */
   public CsvScanner(InputStream in, int bufferSize) {
@@ -149,6 +153,8 @@ public final class CsvScanner {
         continue;
       }
       recordLine = line;
+      recordStart = pos;
+      rewindable = true;
       int end = parse(eof);
       if (end != NEED_MORE) {
         pos = end;
@@ -156,6 +162,8 @@ public final class CsvScanner {
       }
       if (!refill()) {
         // no more input: parse what is left as the last record
+        recordStart = pos;
+        rewindable = true;
         end = parse(true);
         pos = end;
         return true;
@@ -175,14 +183,21 @@ public final class CsvScanner {
       pos = 0;
     } else if (limit == buf.length) {
       if (buf.length >= MAX_RECORD) {
-        skipToLineEnd = true;
-        pos = 1;
-        line = recordLine;
+        rewindable = false;
+        String text = preview(0, 60);
+        long first = recordLine;
+        long last = skipRecord();
         throw new SyntaxError(
-            recordLine,
+            first,
             1,
-            "record longer than " + MAX_RECORD + " bytes (an unbalanced quote?)",
-            preview(0, 60));
+            "record longer than "
+                + MAX_RECORD
+                + " bytes skipped, lines "
+                + first
+                + " to "
+                + last
+                + ": expected a shorter record (an unbalanced quote?)",
+            text);
       }
       buf = Arrays.copyOf(buf, Math.min(MAX_RECORD, buf.length * 2));
     }
@@ -205,20 +220,156 @@ public final class CsvScanner {
     return limit > before;
   }
 
-  private void skipLine() throws IOException {
-    skipToLineEnd = false;
+  /**
+   * Skips the record that starts at {@code buf[0]}, quotes respected, streaming so that memory stays
+   * bounded, and returns the physical line on which it ends.
+   */
+  private long skipRecord() throws IOException {
+    final int start = 0;
+    final int plain = 1;
+    final int quoted = 2;
+    final int afterQuote = 3;
+    int state = start;
+    long ln = recordLine;
+    boolean crPending = false;
+    int p = 0;
     while (true) {
-      while (pos < limit) {
-        byte b = buf[pos++];
+      while (p < limit) {
+        byte b = buf[p++];
+        if (crPending) {
+          crPending = false;
+          if (b != '\n') {
+            p--;
+          }
+          pos = p;
+          line = ln + 1;
+          return ln;
+        }
+        if (state == quoted) {
+          if (b == '"') {
+            state = afterQuote;
+          } else if (b == '\n') {
+            ln++;
+          }
+          continue;
+        }
         if (b == '\n') {
-          line++;
-          return;
+          pos = p;
+          line = ln + 1;
+          return ln;
+        }
+        if (b == '\r') {
+          crPending = true;
+          continue;
+        }
+        if (b == ',') {
+          state = start;
+        } else if (b == '"' && (state == start || state == afterQuote)) {
+          state = quoted;
+        } else {
+          state = plain;
         }
       }
       discarded += limit;
       pos = 0;
       limit = 0;
+      p = 0;
       if (eof || !fill()) {
+        line = ln + 1;
+        return ln;
+      }
+    }
+  }
+
+  /**
+   * After the current record turned out malformed — a syntax error or a wrong number of fields —
+   * moves back to its second physical line when the record spans several lines because of a quote
+   * that looks unbalanced, so that the lines the quote swallowed are read as records of their own
+   * and only the first line counts as bad. A quote looks unbalanced when the text from it to the end
+   * of its line holds enough commas to complete a record of {@code expectedFields} fields ({@code
+   * CHN,"USA,1,2022,X,5}); a quoted label with a line break ({@code "A<br>B"}) does not, and such a
+   * record stays one bad record.
+   *
+   * @param expectedFields the number of fields of a record, from the header
+   * @return whether the scanner moved back
+   */
+  boolean rewindToSecondLine(int expectedFields) {
+    if (!rewindable) {
+      return false;
+    }
+    rewindable = false;
+    int fieldsBefore = 0;
+    int commasInQuote = 0;
+    boolean quoted = false;
+    boolean fieldStart = true;
+    for (int p = recordStart; p < limit && p < pos; p++) {
+      byte b = buf[p];
+      if (quoted) {
+        if (b == '"') {
+          quoted = false;
+          fieldStart = false;
+        } else if (b == ',') {
+          commasInQuote++;
+        } else if (b == '\n' || b == '\r') {
+          int q = p + 1;
+          if (b == '\r' && q < limit && buf[q] == '\n') {
+            q++;
+          }
+          if (q >= pos || fieldsBefore + 1 + commasInQuote < expectedFields) {
+            return false;
+          }
+          pos = q;
+          line = recordLine + 1;
+          skipToLineEnd = false;
+          count = 0;
+          return true;
+        }
+      } else if (b == '"' && fieldStart) {
+        quoted = true;
+        commasInQuote = 0;
+      } else if (b == '"') {
+        // an escaped quote, or a quote inside an unquoted field
+        quoted = true;
+      } else if (b == ',') {
+        fieldsBefore++;
+        fieldStart = true;
+      } else if (b == '\n' || b == '\r') {
+        return false;
+      } else {
+        fieldStart = false;
+      }
+    }
+    return false;
+  }
+
+  /** Skips to the end of the physical line: LF, CRLF or a lone CR, as records end. */
+  private void skipLine() throws IOException {
+    skipToLineEnd = false;
+    boolean cr = false;
+    while (true) {
+      while (pos < limit) {
+        byte b = buf[pos];
+        if (cr) {
+          if (b == '\n') {
+            pos++;
+          }
+          line++;
+          return;
+        }
+        pos++;
+        if (b == '\n') {
+          line++;
+          return;
+        }
+        cr = b == '\r';
+      }
+      discarded += limit;
+      pos = 0;
+      limit = 0;
+      if (eof || !fill()) {
+        if (cr) {
+          line++;
+        }
         return;
       }
     }
@@ -346,6 +497,7 @@ public final class CsvScanner {
   }
 
   private void unescape(int f) {
+    rewindable = false;
     int w = starts[f];
     int e = ends[f];
     for (int r = starts[f]; r < e; r++) {

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
@@ -243,7 +242,7 @@ public final class FlowReader {
    * @throws IOException if the file cannot be read
    */
   public ReadResult read(Path file) throws IOException {
-    long size = Files.size(file);
+    long size = InputFiles.size(file);
     try (InputStream in = Files.newInputStream(file)) {
       return new ReadJob(this, in, String.valueOf(file.getFileName()), size, file).run();
     }
@@ -298,7 +297,7 @@ public final class FlowReader {
     p.unread(b0);
     if (b0 == 0x1f && b1 == 0x8b) {
       try {
-        return new GZIPInputStream(p, 1 << 16);
+        return new GzipMembers(p);
       } catch (EOFException | ZipException e) {
         throw new FlowFormatException(
             new RowError(

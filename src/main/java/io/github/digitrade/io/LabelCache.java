@@ -81,6 +81,10 @@ final class LabelCache {
       if (label.isEmpty()) {
         throw new ReadJob.BadRow(f, "blank " + dimension.label() + ": expected a label");
       }
+      String lookalike = LookalikeLabels.problem(label);
+      if (lookalike != null) {
+        throw new ReadJob.BadRow(f, dimension.label() + " " + lookalike);
+      }
       return label;
     } catch (CharacterCodingException x) {
       throw new ReadJob.BadRow(f, "invalid UTF-8: expected UTF-8 text");

@@ -26,7 +26,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.jspecify.annotations.Nullable;
 
@@ -136,7 +135,7 @@ final class ReadJob {
     this.totalBytes = totalBytes;
     this.counting = new CountingInputStream(in);
     this.data = FlowReader.decompress(counting, source);
-    this.compressed = data instanceof GZIPInputStream;
+    this.compressed = data instanceof GzipMembers;
     this.scanner =
         new CsvScanner(
             data, totalBytes >= 0 && !compressed ? (int) Math.min(FlowReader.BUFFER, totalBytes + 16) : 1 << 16);
@@ -185,6 +184,7 @@ final class ReadJob {
         fail(
             new RowError(
                 source, base + e.line, e.column, name(e.column - 1), e.text, e.why));
+        s.rewindToSecondLine(header.size());
         continue;
       }
       rowsRead++;
@@ -193,6 +193,9 @@ final class ReadJob {
         rowsKept++;
       } catch (BadRow e) {
         fail(rowError(base + s.line(), e.field, e.field < 0 ? s.rawRecord() : s.raw(e.field), e.why));
+        if (e.field < 0) {
+          s.rewindToSecondLine(header.size());
+        }
       }
       if ((rowsRead & (FlowReader.PROGRESS_EVERY - 1)) == 0) {
         options.progress.progress(counting.getCount(), totalBytes, rowsRead);

@@ -1,6 +1,7 @@
 package io.github.digitrade.model;
 
 import com.google.common.collect.ImmutableSet;
+import io.github.digitrade.internal.Checks;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -130,7 +131,7 @@ public abstract class CustomsMode {
    * @return true if {@link #directions()} contains it
    */
   public boolean allows(FlowDirection direction) {
-    return directions().contains(direction);
+    return directions().contains(java.util.Objects.requireNonNull(direction, "direction"));
   }
 
   /**

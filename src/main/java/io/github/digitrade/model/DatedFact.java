@@ -30,6 +30,9 @@ import org.immutables.value.Value;
 @SuppressWarnings("exports") // Immutables annotations are read by the build only, never by users
 public abstract class DatedFact {
 
+  /** The earliest year a fact may be dated: the platforms described are younger. */
+  private static final String FIRST_YEAR = "1900";
+
   private static final Pattern AS_OF = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
   DatedFact() {}
@@ -84,6 +87,10 @@ public abstract class DatedFact {
    * @throws IllegalArgumentException if a text is blank or the date is malformed
    */
   public static DatedFact of(String text, String asOf, String source, Status status) {
+    java.util.Objects.requireNonNull(text, "text");
+    java.util.Objects.requireNonNull(asOf, "asOf");
+    java.util.Objects.requireNonNull(source, "source");
+    java.util.Objects.requireNonNull(status, "status");
     return ImmutableDatedFact.builder()
         .text(text)
         .asOf(asOf.isEmpty() ? Optional.empty() : Optional.of(asOf))
@@ -109,13 +116,15 @@ public abstract class DatedFact {
     }
     if (asOf().isPresent()) {
       String d = asOf().get();
-      if (!AS_OF.matcher(d).matches() || !validDate(d)) {
+      if (!AS_OF.matcher(d).matches() || !validDate(d) || d.compareTo(FIRST_YEAR) < 0) {
         throw new IllegalArgumentException(
             "fact \""
                 + text()
                 + "\": asOf = \""
                 + d
-                + "\": expected a year, year-month or date such as 2017, 2018-09 or 2023-10-04");
+                + "\": expected a year, year-month or date from "
+                + FIRST_YEAR
+                + " on, such as 2017, 2018-09 or 2023-10-04");
       }
     }
   }

@@ -135,7 +135,7 @@ public abstract class ExchangeRate {
       throw new IllegalArgumentException(
           "to = " + to() + ": expected a currency other than from = " + from());
     }
-    BigDecimal n = Checks.normalise(rate());
+    BigDecimal n = Money.normalise(rate());
     if (n.scale() != rate().scale()) {
       return ((ImmutableExchangeRate) ImmutableExchangeRate.copyOf(this)).withRate(n);
     }

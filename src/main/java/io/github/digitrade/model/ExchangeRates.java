@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.digitrade.internal.Checks;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ public final class ExchangeRates {
    * @throws IllegalArgumentException if a pair and period appears twice (in either direction)
    */
   public static ExchangeRates of(Iterable<ExchangeRate> rates) {
-    ImmutableList<ExchangeRate> list = ImmutableList.copyOf(rates);
+    ImmutableList<ExchangeRate> list = Checks.elements("rates", rates);
     Map<Key, ExchangeRate> map = new HashMap<>();
     for (ExchangeRate r : list) {
       Key k = new Key(r.from(), r.to(), r.period());
@@ -216,6 +217,9 @@ public final class ExchangeRates {
    * @return the stored rate, or empty
    */
   public Optional<ExchangeRate> stored(Currency from, Currency to, Period period) {
+    requireNonNull(from, "from");
+    requireNonNull(to, "to");
+    requireNonNull(period, "period");
     return Optional.ofNullable(byKey.get(new Key(from, to, period)));
   }
 

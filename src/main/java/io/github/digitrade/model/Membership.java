@@ -85,6 +85,7 @@ public abstract class Membership {
    * @return true if a member on that day
    */
   public boolean isActiveOn(LocalDate date) {
+    java.util.Objects.requireNonNull(date, "date");
     return !date.isBefore(since()) && until().map(date::isBefore).orElse(true);
   }
 

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The amount is kept in its shortest exact form ({@code 1980.00} is stored as {@code 1980}), so
  * equality is numeric: {@code CNY 10 == CNY 10.00}. Addition and subtraction are exact and only
- * allowed within one currency; a mismatch is an {@link IllegalArgumentException} naming both
+ * allowed within one currency; a mismatch is a {@link CurrencyMismatchException} naming both
  * currencies. Operations that can lose digits (division, multiplication by a rate, rounding) take an
  * explicit {@link RoundingMode}. Trade values are never negative, but a {@code Money} may be: a
  * balance is a difference.
@@ -36,15 +37,122 @@ public final class Money {
   private static final Pattern TEXT = Pattern.compile("([A-Z]{3}) (-?[0-9]+(?:\\.[0-9]+)?)");
   private static final Pattern AMOUNT = Pattern.compile("[-+]?[0-9]+(?:\\.[0-9]*)?|[-+]?\\.[0-9]+");
 
+  /** The most digits an amount may have before the decimal point. */
+  public static final int MAX_INTEGER_DIGITS = 40;
+
+  /** The most digits an amount may have after the decimal point, and the largest scale argument. */
+  public static final int MAX_SCALE = 40;
+
   private final BigDecimal amount;
   private final Currency currency;
 
+  /** Takes an amount already within bounds and in its shortest form. */
   private Money(BigDecimal amount, Currency currency) {
-    this.amount = normalise(amount);
+    this.amount = amount;
     this.currency = currency;
   }
 
-  private static BigDecimal normalise(BigDecimal amount) {
+  /** Returns money from a user's amount: out of bounds is an {@link IllegalArgumentException}. */
+  private static Money given(BigDecimal amount, Currency currency) {
+    String problem = outOfBounds(amount);
+    if (problem != null) {
+      throw new IllegalArgumentException(problem);
+    }
+    return new Money(normalise(amount), currency);
+  }
+
+  /** Returns money from a computed amount: out of bounds is an {@link ArithmeticException}. */
+  private Money result(BigDecimal amount, Supplier<String> operation) {
+    String problem = outOfBounds(amount);
+    if (problem != null) {
+      throw new ArithmeticException(operation.get() + ": " + problem);
+    }
+    return new Money(normalise(amount), currency);
+  }
+
+  /**
+   * Returns why an amount is out of bounds, or null: at most {@link #MAX_INTEGER_DIGITS} digits
+   * before the point and {@link #MAX_SCALE} after it once trailing zeros are dropped. Checked before
+   * any digit is expanded, so {@code 1E+1000000} fails at once.
+   */
+  private static @Nullable String outOfBounds(BigDecimal amount) {
+    if (amount.signum() == 0) {
+      return null;
+    }
+    long integerDigits = (long) amount.precision() - amount.scale();
+    if (integerDigits > MAX_INTEGER_DIGITS) {
+      return "amount = "
+          + shortForm(amount)
+          + " has "
+          + integerDigits
+          + " digits before the decimal point: expected at most "
+          + MAX_INTEGER_DIGITS;
+    }
+    if (integerDigits < -MAX_SCALE) {
+      return "amount = "
+          + shortForm(amount)
+          + " has more than "
+          + MAX_SCALE
+          + " decimals: expected at most "
+          + MAX_SCALE;
+    }
+    int scale = amount.stripTrailingZeros().scale();
+    if (scale > MAX_SCALE) {
+      return "amount = "
+          + shortForm(amount)
+          + " has "
+          + scale
+          + " decimals: expected at most "
+          + MAX_SCALE;
+    }
+    return null;
+  }
+
+  /** The scientific form, short whatever the exponent ({@code 1E-2147483647}). */
+  private static String shortForm(BigDecimal amount) {
+    String s = amount.toString();
+    return s.length() <= 60 ? s : s.substring(0, 24) + "…" + s.substring(s.length() - 24);
+  }
+
+  private static int checkScale(int scale) {
+    if (scale < -MAX_SCALE || scale > MAX_SCALE) {
+      throw new IllegalArgumentException(
+          "scale = " + scale + ": expected " + -MAX_SCALE + " to " + MAX_SCALE);
+    }
+    return scale;
+  }
+
+  /** Rounds {@code exact}, or says which operation needed rounding that UNNECESSARY forbids. */
+  private Money rounded(BigDecimal exact, int scale, RoundingMode mode, Supplier<String> operation) {
+    long integerDigits = (long) exact.precision() - exact.scale();
+    if (exact.signum() != 0 && integerDigits > MAX_INTEGER_DIGITS) {
+      throw new ArithmeticException(
+          operation.get()
+              + " has "
+              + integerDigits
+              + " digits before the decimal point: expected at most "
+              + MAX_INTEGER_DIGITS);
+    }
+    BigDecimal r;
+    try {
+      r = exact.setScale(scale, mode);
+    } catch (ArithmeticException e) {
+      if (mode != RoundingMode.UNNECESSARY) {
+        throw e;
+      }
+      throw new ArithmeticException(
+          operation.get()
+              + " = "
+              + exact.toPlainString()
+              + " needs rounding to "
+              + scale
+              + " decimals: expected a RoundingMode other than UNNECESSARY");
+    }
+    return result(r, operation);
+  }
+
+  /** Returns {@code amount} in its shortest exact form: no trailing zeros, scale at least 0. */
+  static BigDecimal normalise(BigDecimal amount) {
     if (amount.signum() == 0) {
       return BigDecimal.ZERO;
     }
@@ -60,7 +168,7 @@ public final class Money {
    * @return the money, never null
    */
   public static Money of(BigDecimal amount, Currency currency) {
-    return new Money(requireNonNull(amount, "amount"), requireNonNull(currency, "currency"));
+    return given(requireNonNull(amount, "amount"), requireNonNull(currency, "currency"));
   }
 
   /**
@@ -75,11 +183,24 @@ public final class Money {
    */
   public static Money of(String amount, String currencyCode) {
     requireNonNull(amount, "amount");
+    requireNonNull(currencyCode, "currencyCode");
     if (!AMOUNT.matcher(amount).matches()) {
       throw new IllegalArgumentException(
           "amount = \"" + amount + "\": expected a finite decimal number such as 1980.00");
     }
-    return new Money(new BigDecimal(amount), currency(currencyCode));
+    if (amount.length() > 2 * (MAX_INTEGER_DIGITS + MAX_SCALE)) {
+      throw new IllegalArgumentException(
+          "amount = \""
+              + amount.substring(0, 24)
+              + "…\" has "
+              + amount.length()
+              + " characters: expected at most "
+              + MAX_INTEGER_DIGITS
+              + " digits before the decimal point and "
+              + MAX_SCALE
+              + " after it");
+    }
+    return given(new BigDecimal(amount), currency(currencyCode));
   }
 
   /**
@@ -109,7 +230,7 @@ public final class Money {
           "money = \"" + text + "\": expected an ISO 4217 code, a space and a decimal amount,"
               + " such as CNY 1980.00");
     }
-    return new Money(new BigDecimal(m.group(2)), currency(m.group(1)));
+    return given(new BigDecimal(m.group(2)), currency(m.group(1)));
   }
 
   private static Currency currency(String code) {
@@ -145,11 +266,11 @@ public final class Money {
    *
    * @param other the amount to add, not null, in the same currency
    * @return the sum, never null
-   * @throws IllegalArgumentException if the currencies differ (the message names both)
+   * @throws CurrencyMismatchException if the currencies differ (the message names both)
    */
   public Money plus(Money other) {
     checkSameCurrency(other, "plus");
-    return new Money(amount.add(other.amount), currency);
+    return result(amount.add(other.amount), () -> this + " + " + other);
   }
 
   /**
@@ -157,25 +278,16 @@ public final class Money {
    *
    * @param other the amount to subtract, not null, in the same currency
    * @return the difference, never null; negative if {@code other} is larger
-   * @throws IllegalArgumentException if the currencies differ (the message names both)
+   * @throws CurrencyMismatchException if the currencies differ (the message names both)
    */
   public Money minus(Money other) {
     checkSameCurrency(other, "minus");
-    return new Money(amount.subtract(other.amount), currency);
+    return result(amount.subtract(other.amount), () -> this + " - " + other);
   }
 
   private void checkSameCurrency(Money other, String operation) {
     requireNonNull(other, "other");
-    if (!currency.equals(other.currency)) {
-      throw new IllegalArgumentException(
-          "currency mismatch in "
-              + operation
-              + ": "
-              + currency.getCurrencyCode()
-              + " and "
-              + other.currency.getCurrencyCode()
-              + "; expected one currency (convert with ExchangeRates first)");
-    }
+    CurrencyMismatchException.check(operation, currency, other.currency);
   }
 
   /**
@@ -204,7 +316,9 @@ public final class Money {
    */
   public Money multipliedBy(BigDecimal factor, int scale, RoundingMode mode) {
     requireNonNull(factor, "factor");
-    return new Money(amount.multiply(factor).setScale(scale, requireNonNull(mode, "mode")), currency);
+    requireNonNull(mode, "mode");
+    checkScale(scale);
+    return rounded(amount.multiply(factor), scale, mode, () -> this + " × " + factor);
   }
 
   /**
@@ -234,10 +348,34 @@ public final class Money {
   public Money dividedBy(BigDecimal divisor, int scale, RoundingMode mode) {
     requireNonNull(divisor, "divisor");
     requireNonNull(mode, "mode");
+    checkScale(scale);
     if (divisor.signum() == 0) {
       throw new ArithmeticException("divisor is zero: cannot divide " + this + " by 0");
     }
-    return new Money(amount.divide(divisor, scale, mode), currency);
+    Supplier<String> operation = () -> this + " ÷ " + divisor;
+    // |quotient| < 10^(digits of amount - digits of divisor + 1): refuse before dividing
+    long quotientDigits =
+        ((long) amount.precision() - amount.scale()) - ((long) divisor.precision() - divisor.scale());
+    if (amount.signum() != 0 && quotientDigits > MAX_INTEGER_DIGITS) {
+      throw new ArithmeticException(
+          operation.get()
+              + " has about "
+              + quotientDigits
+              + " digits before the decimal point: expected at most "
+              + MAX_INTEGER_DIGITS);
+    }
+    try {
+      return result(amount.divide(divisor, scale, mode), operation);
+    } catch (ArithmeticException e) {
+      if (mode != RoundingMode.UNNECESSARY) {
+        throw e;
+      }
+      throw new ArithmeticException(
+          operation.get()
+              + " needs rounding to "
+              + scale
+              + " decimals: expected a RoundingMode other than UNNECESSARY");
+    }
   }
 
   /**
@@ -250,7 +388,9 @@ public final class Money {
    *     needed
    */
   public Money rounded(int scale, RoundingMode mode) {
-    return new Money(amount.setScale(scale, requireNonNull(mode, "mode")), currency);
+    requireNonNull(mode, "mode");
+    checkScale(scale);
+    return rounded(amount, scale, mode, () -> this + " rounded");
   }
 
   /**
@@ -303,7 +443,7 @@ public final class Money {
    *
    * @param other the other amount, not null, in the same currency
    * @return negative, zero or positive as this is less than, equal to or greater than {@code other}
-   * @throws IllegalArgumentException if the currencies differ
+   * @throws CurrencyMismatchException if the currencies differ
    */
   public int compareAmount(Money other) {
     checkSameCurrency(other, "compareAmount");

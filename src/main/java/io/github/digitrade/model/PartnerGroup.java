@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import io.github.digitrade.internal.Checks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -90,6 +91,11 @@ public abstract class PartnerGroup {
    */
   public static PartnerGroup ofMembers(
       String code, String name, Source source, LocalDate asOf, Iterable<Partner> members) {
+    java.util.Objects.requireNonNull(code, "code");
+    java.util.Objects.requireNonNull(name, "name");
+    java.util.Objects.requireNonNull(source, "source");
+    java.util.Objects.requireNonNull(asOf, "asOf");
+    java.util.Objects.requireNonNull(members, "members");
     Builder b = builder().code(code).name(name).source(source).asOf(asOf);
     for (Partner p : members) {
       b.addMemberships(Membership.of(p, asOf));

@@ -232,6 +232,7 @@ public final class Period implements Comparable<Period> {
    * @return true if this period starts on or before {@code other} and ends on or after it
    */
   public boolean contains(Period other) {
+    java.util.Objects.requireNonNull(other, "other");
     return !other.start().isBefore(start()) && !other.end().isAfter(end());
   }
 
@@ -242,6 +243,7 @@ public final class Period implements Comparable<Period> {
    * @return true if {@code start() <= date <= end()}
    */
   public boolean contains(LocalDate date) {
+    java.util.Objects.requireNonNull(date, "date");
     return !date.isBefore(start()) && !date.isAfter(end());
   }
 
@@ -272,6 +274,7 @@ public final class Period implements Comparable<Period> {
    */
   @Override
   public int compareTo(Period other) {
+    requireNonNull(other, "other");
     return ORDER.compare(this, other);
   }
 

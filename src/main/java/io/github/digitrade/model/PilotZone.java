@@ -77,6 +77,7 @@ public abstract class PilotZone {
      * @throws IllegalArgumentException if the text is not one of the labels
      */
     public static AdminLevel parse(String text) {
+      java.util.Objects.requireNonNull(text, "text");
       String t = text.trim().toLowerCase(Locale.ROOT);
       for (AdminLevel level : values()) {
         if (level.label.equals(t)) {
@@ -228,6 +229,7 @@ public abstract class PilotZone {
    *     date < revocationDate})
    */
   public boolean isActiveOn(LocalDate date) {
+    java.util.Objects.requireNonNull(date, "date");
     if (date.isBefore(approvalDate())) {
       return false;
     }
@@ -249,6 +251,9 @@ public abstract class PilotZone {
     public Builder() {}
   }
 
+  /** The State Council approved the first zone, Hangzhou, on 7 March 2015. */
+  private static final LocalDate FIRST_APPROVAL = LocalDate.of(2015, 3, 7);
+
   /**
    * Validates the zone.
    *
@@ -268,6 +273,16 @@ public abstract class PilotZone {
     if (batch() < 1 || batch() > 8) {
       throw new IllegalArgumentException(
           "pilot zone " + nameEn() + ": batch = " + batch() + ": expected 1 to 8");
+    }
+    if (approvalDate().isBefore(FIRST_APPROVAL)) {
+      throw new IllegalArgumentException(
+          "pilot zone "
+              + nameEn()
+              + ": approvalDate = "
+              + approvalDate()
+              + ": expected on or after "
+              + FIRST_APPROVAL
+              + ", when the first zone (Hangzhou) was approved");
     }
     if (revocationDate().isPresent() && revocationDate().get().isBefore(approvalDate())) {
       throw new IllegalArgumentException(

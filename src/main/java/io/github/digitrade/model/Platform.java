@@ -141,7 +141,7 @@ public abstract class Platform {
    * @return true if {@link #businessModels()} contains it
    */
   public boolean has(BusinessModel model) {
-    return businessModels().contains(model);
+    return businessModels().contains(java.util.Objects.requireNonNull(model, "model"));
   }
 
   /**

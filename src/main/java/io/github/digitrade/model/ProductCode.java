@@ -2,6 +2,7 @@ package io.github.digitrade.model;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.digitrade.internal.Checks;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link Classification#SITC}: 1 to 5 digits;
  *   <li>{@link Classification#EBOPS_2010}: {@code S}, up to three capital letters, up to four
  *       digits ({@code S}, {@code SI}, {@code SK1}, {@code SJ22});
- *   <li>{@link Classification#CUSTOM}: any token without white space;
+ *   <li>{@link Classification#CUSTOM}: any non-empty token without white space or invisible
+ *       characters, in the Unicode sense ({@code U+00A0}, {@code U+2003}, {@code U+3000}, the byte
+ *       order mark and the zero-width space are refused too);
  *   <li>{@link Classification#TOTAL}: only {@link #total()}.
  * </ul>
  *
@@ -37,7 +40,6 @@ public final class ProductCode {
   private static final Pattern HS = Pattern.compile("[0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{8,10}");
   private static final Pattern SITC = Pattern.compile("[0-9]{1,5}");
   private static final Pattern EBOPS = Pattern.compile("S[A-Z]{0,3}[0-9]{0,4}");
-  private static final Pattern CUSTOM = Pattern.compile("\\S+");
   private static final String TOTAL_CODE = "TOTAL";
   private static final ProductCode TOTAL = new ProductCode(Classification.TOTAL, TOTAL_CODE);
 
@@ -64,8 +66,11 @@ public final class ProductCode {
       case HS -> checked(classification, code, HS, "2, 4 or 6 digits, or 8 to 10 digits");
       case SITC -> checked(classification, code, SITC, "1 to 5 digits");
       case EBOPS_2010 -> checked(
-          classification, code, EBOPS, "S, up to 3 capital letters and up to 4 digits, e.g. SK1");
-      case CUSTOM -> checked(classification, code, CUSTOM, "a non-blank token without white space");
+          classification,
+          code,
+          EBOPS,
+          "an EBOPS 2010 code such as SI or SK1 (S, up to 3 capital letters, up to 4 digits)");
+      case CUSTOM -> customCode(code);
       case TOTAL -> {
         if (!code.equals(TOTAL_CODE)) {
           throw new IllegalArgumentException(
@@ -74,6 +79,21 @@ public final class ProductCode {
         yield TOTAL;
       }
     };
+  }
+
+  /** A custom code: not empty, and no white space or invisible character, Unicode included. */
+  private static ProductCode customCode(String code) {
+    int bad = Checks.firstInvisible(code);
+    if (code.isEmpty() || bad >= 0) {
+      throw new IllegalArgumentException(
+          "code = \""
+              + Checks.visible(code)
+              + "\": expected a non-blank token without white space for CUSTOM"
+              + (bad >= 0 && code.charAt(bad) != ' '
+                  ? String.format(" (U+%04X at index %d)", code.codePointAt(bad), bad)
+                  : ""));
+    }
+    return new ProductCode(Classification.CUSTOM, code);
   }
 
   private static ProductCode checked(
@@ -202,6 +222,7 @@ public final class ProductCode {
    * @return true if this code covers {@code other}
    */
   public boolean isPrefixOf(ProductCode other) {
+    requireNonNull(other, "other");
     return isTotal()
         || (classification == other.classification && other.code.startsWith(code));
   }

@@ -55,6 +55,7 @@ public final class RatePeriod {
    * @return {@code valuePeriod} for {@link #same()}, else the explicit period
    */
   public Period resolve(Period valuePeriod) {
+    requireNonNull(valuePeriod, "valuePeriod");
     return period == null ? valuePeriod : period;
   }
 

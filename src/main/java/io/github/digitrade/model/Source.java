@@ -1,5 +1,8 @@
 package io.github.digitrade.model;
 
+import io.github.digitrade.internal.Checks;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -114,7 +117,25 @@ public abstract class Source {
   protected void check() {
     Checks.notBlank("publisher", publisher());
     Checks.notBlank("title", title());
-    url().ifPresent(u -> Checks.notBlank("url", u));
+    url().ifPresent(Source::checkUrl);
+  }
+
+  private static void checkUrl(String url) {
+    Checks.notBlank("url", url);
+    boolean ok;
+    try {
+      URI u = new URI(url);
+      ok =
+          u.isAbsolute()
+              && ("http".equalsIgnoreCase(u.getScheme()) || "https".equalsIgnoreCase(u.getScheme()))
+              && u.getHost() != null;
+    } catch (URISyntaxException e) {
+      ok = false;
+    }
+    if (!ok) {
+      throw new IllegalArgumentException(
+          "url = \"" + url + "\": expected an absolute http or https URL such as https://www.example.org/");
+    }
   }
 
   /**

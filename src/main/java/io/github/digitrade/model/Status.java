@@ -39,6 +39,7 @@ public enum Status {
    * @throws IllegalArgumentException if the text is none of the three names
    */
   public static Status parse(String text) {
+    java.util.Objects.requireNonNull(text, "text");
     String t = text.trim().toUpperCase(Locale.ROOT);
     for (Status s : values()) {
       if (s.name().equals(t)) {

@@ -1,6 +1,8 @@
 package io.github.digitrade.model;
 
+import io.github.digitrade.internal.Checks;
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -11,8 +13,9 @@ import org.immutables.value.Value;
  *
  * <p>Rules checked at construction, each with a message naming the field: the reporter differs from
  * the partner; the value and the quantity are not negative; a quantity comes with a non-blank unit
- * and a unit with a quantity; a platform id is not blank; a customs mode allows an export or import
- * direction it is used with. The quantity is kept in its shortest exact form ({@code 12.0} is
+ * and a unit with a quantity; a platform id is not blank; a customs mode allows the direction it is
+ * used with (a re-export is declared as an export, a re-import as an import; a {@code TOTAL} flow
+ * is not checked). The quantity is kept in its shortest exact form ({@code 12.0} is
  * {@code 12}).
  *
  * <p>Instances are immutable and thread-safe.
@@ -22,8 +25,11 @@ import org.immutables.value.Value;
  *     FlowDirection.EXPORT, ProductCode.total(), DigitalNature.DIGITALLY_ORDERED,
  *     Money.of("1120", "CNY"));
  * f;   // CHN→WLD 2020 EXPORT TOTAL CNY 1120 [digitally ordered]
- * TradeFlow.builder().from(f).platformId("alibaba").build();
+ * f.withPlatformId("alibaba");   // a copy with one field changed, validated again
  * }</pre>
+ *
+ * <p>Each {@code with...} method returns a copy with one attribute replaced (the same instance if
+ * the value is equal) and checks the rules again, so {@code f.withPartner(f.reporter())} throws.
  */
 @Value.Immutable
 @SuppressWarnings("exports") // Immutables annotations are read by the build only, never by users
@@ -125,6 +131,132 @@ public abstract class TradeFlow {
   public abstract Optional<Status> status();
 
   /**
+   * Returns a copy of this flow with {@link #reporter()} replaced.
+   *
+   * @param reporter the reporter, not null
+   * @return the copy, never null
+   * @throws IllegalArgumentException if the copy breaks a rule of the class
+   */
+  public abstract TradeFlow withReporter(Partner reporter);
+
+  /**
+   * Returns a copy of this flow with {@link #partner()} replaced.
+   *
+   * @param partner the partner, not null and not the reporter
+   * @return the copy, never null
+   * @throws IllegalArgumentException if the copy breaks a rule of the class
+   */
+  public abstract TradeFlow withPartner(Partner partner);
+
+  /**
+   * Returns a copy of this flow with {@link #period()} replaced.
+   *
+   * @param period the period, not null
+   * @return the copy, never null
+   * @throws IllegalArgumentException if the copy breaks a rule of the class
+   */
+  public abstract TradeFlow withPeriod(Period period);
+
+  /**
+   * Returns a copy of this flow with {@link #direction()} replaced.
+   *
+   * @param direction the direction, not null
+   * @return the copy, never null
+   * @throws IllegalArgumentException if the copy breaks a rule of the class
+   */
+  public abstract TradeFlow withDirection(FlowDirection direction);
+
+  /**
+   * Returns a copy of this flow with {@link #product()} replaced.
+   *
+   * @param product the product, not null
+   * @return the copy, never null
+   * @throws IllegalArgumentException if the copy breaks a rule of the class
+   */
+  public abstract TradeFlow withProduct(ProductCode product);
+
+  /**
+   * Returns a copy of this flow with {@link #digitalNature()} replaced.
+   *
+   * @param digitalNature the digital nature, not null
+   * @return the copy, never null
+   * @throws IllegalArgumentException if the copy breaks a rule of the class
+   */
+  public abstract TradeFlow withDigitalNature(DigitalNature digitalNature);
+
+  /**
+   * Returns a copy of this flow with {@link #customsMode()} replaced.
+   *
+   * @param customsMode the customs mode, not null; it must allow the direction
+   * @return the copy, never null
+   * @throws IllegalArgumentException if the copy breaks a rule of the class
+   */
+  public abstract TradeFlow withCustomsMode(CustomsMode customsMode);
+
+  /**
+   * Returns a copy of this flow with {@link #platformId()} replaced.
+   *
+   * @param platformId the platform id, not null and not blank
+   * @return the copy, never null
+   * @throws IllegalArgumentException if the copy breaks a rule of the class
+   */
+  public abstract TradeFlow withPlatformId(String platformId);
+
+  /**
+   * Returns a copy of this flow with {@link #value()} replaced.
+   *
+   * @param value the value, not null and not negative
+   * @return the copy, never null
+   * @throws IllegalArgumentException if the copy breaks a rule of the class
+   */
+  public abstract TradeFlow withValue(Money value);
+
+  /**
+   * Returns a copy of this flow with {@link #source()} replaced.
+   *
+   * @param source the source, not null
+   * @return the copy, never null
+   * @throws IllegalArgumentException if the copy breaks a rule of the class
+   */
+  public abstract TradeFlow withSource(Source source);
+
+  /**
+   * Returns a copy of this flow with {@link #status()} replaced.
+   *
+   * @param status the status, not null
+   * @return the copy, never null
+   * @throws IllegalArgumentException if the copy breaks a rule of the class
+   */
+  public abstract TradeFlow withStatus(Status status);
+
+  /**
+   * Returns a copy of this flow with {@link #quantity()} and {@link #unit()} replaced (they come
+   * together).
+   *
+   * @param quantity the quantity, not null and not negative
+   * @param unit the unit, not null and not blank
+   * @return the copy, never null
+   * @throws IllegalArgumentException if the copy breaks a rule of the class
+   */
+  public TradeFlow withQuantity(BigDecimal quantity, String unit) {
+    return builder()
+        .reporter(reporter())
+        .partner(partner())
+        .period(period())
+        .direction(direction())
+        .product(product())
+        .digitalNature(digitalNature())
+        .customsMode(customsMode())
+        .platformId(platformId())
+        .value(value())
+        .quantity(Objects.requireNonNull(quantity, "quantity"))
+        .unit(Objects.requireNonNull(unit, "unit"))
+        .source(source())
+        .status(status())
+        .build();
+  }
+
+  /**
    * Returns a flow with the common attributes and nothing optional.
    *
    * @param reporter the reporter, not null
@@ -202,20 +334,27 @@ public abstract class TradeFlow {
     }
     if (customsMode().isPresent()) {
       CustomsMode m = customsMode().get();
-      boolean checked = direction() == FlowDirection.EXPORT || direction() == FlowDirection.IMPORT;
-      if (checked && !m.allows(direction())) {
+      // a re-export leaves under an export declaration, a re-import enters under an import one
+      FlowDirection side =
+          switch (direction()) {
+            case EXPORT, RE_EXPORT -> FlowDirection.EXPORT;
+            case IMPORT, RE_IMPORT -> FlowDirection.IMPORT;
+            case TOTAL -> FlowDirection.TOTAL;
+          };
+      if (side != FlowDirection.TOTAL && !m.allows(side)) {
         throw new IllegalArgumentException(
             "customsMode = "
                 + m.code()
                 + ": expected a direction in "
                 + m.directions()
+                + (side == direction() ? "" : " (a " + direction() + " is declared as " + side + ")")
                 + " but the flow is "
                 + direction());
       }
     }
     if (quantity().isPresent()) {
       BigDecimal q = quantity().get();
-      BigDecimal n = Checks.normalise(q);
+      BigDecimal n = Money.normalise(q);
       if (n.scale() != q.scale()) {
         return ((ImmutableTradeFlow) ImmutableTradeFlow.copyOf(this)).withQuantity(n);
       }

@@ -5,13 +5,13 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import io.github.digitrade.internal.Checks;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -51,7 +51,7 @@ public final class TradeFlows implements Iterable<TradeFlow> {
    * @return the collection, never null
    */
   public static TradeFlows of(TradeFlow... flows) {
-    return copyOf(Arrays.asList(flows));
+    return copyOf(Arrays.asList(requireNonNull(flows, "flows")));
   }
 
   /**
@@ -61,7 +61,7 @@ public final class TradeFlows implements Iterable<TradeFlow> {
    * @return the collection, never null
    */
   public static TradeFlows copyOf(Iterable<TradeFlow> flows) {
-    ImmutableList<TradeFlow> list = ImmutableList.copyOf(flows);
+    ImmutableList<TradeFlow> list = Checks.elements("flows", flows);
     return list.isEmpty() ? EMPTY : new TradeFlows(list);
   }
 
@@ -161,6 +161,8 @@ public final class TradeFlows implements Iterable<TradeFlow> {
    * @return the matching flows, never null
    */
   public TradeFlows partnerIn(PartnerGroup group, LocalDate date) {
+    java.util.Objects.requireNonNull(group, "group");
+    java.util.Objects.requireNonNull(date, "date");
     ImmutableSet<Partner> members = group.membersOn(date);
     return filter(f -> members.contains(f.partner()));
   }
@@ -407,17 +409,16 @@ public final class TradeFlows implements Iterable<TradeFlow> {
    *
    * @param currency the currency of the flows, not null
    * @return the total, never null
-   * @throws IllegalArgumentException if a flow has another currency (the message names them all), or
-   *     a figure is given in several releases ({@link #requireOneRelease()})
+   * @throws CurrencyMismatchException if a flow has another currency (the message names both)
+   * @throws IllegalArgumentException if a figure is given in several releases ({@link
+   *     #requireOneRelease()})
    */
   public Money total(Currency currency) {
     requireNonNull(currency, "currency");
     requireOneRelease();
     Money sum = Money.zero(currency);
     for (TradeFlow f : flows) {
-      if (!f.value().currency().equals(currency)) {
-        throw mixed(flows);
-      }
+      CurrencyMismatchException.check("total", currency, f.value().currency());
       sum = sum.plus(f.value());
     }
     return sum;
@@ -457,21 +458,12 @@ public final class TradeFlows implements Iterable<TradeFlow> {
     for (TradeFlow f : flows) {
       K k = requireNonNull(key.apply(f), "key");
       Money prev = sums.get(k);
-      if (prev != null && !prev.currency().equals(f.value().currency())) {
-        throw mixed(filter(g -> k.equals(key.apply(g))).flows);
+      if (prev != null) {
+        CurrencyMismatchException.check("totalsBy", prev.currency(), f.value().currency());
       }
       sums.put(k, prev == null ? f.value() : prev.plus(f.value()));
     }
     return ImmutableMap.copyOf(sums);
-  }
-
-  private static IllegalArgumentException mixed(ImmutableList<TradeFlow> flows) {
-    TreeSet<String> codes = new TreeSet<>();
-    flows.forEach(f -> codes.add(f.value().currency().getCurrencyCode()));
-    return new IllegalArgumentException(
-        "currencies = "
-            + codes
-            + ": expected one currency; convert with ExchangeRates or use totalsByCurrency()");
   }
 
   /**
@@ -487,6 +479,10 @@ public final class TradeFlows implements Iterable<TradeFlow> {
    * @throws IllegalArgumentException if the flows of one side have several currencies
    */
   public MirrorPair mirror(Partner exporter, Partner importer, Period period, ProductCode product) {
+    requireNonNull(exporter, "exporter");
+    requireNonNull(importer, "importer");
+    requireNonNull(period, "period");
+    requireNonNull(product, "product");
     TradeFlows common = period(period).filter(f -> f.product().equals(product));
     TradeFlows x = common.reporter(exporter).partner(importer).direction(FlowDirection.EXPORT);
     TradeFlows m = common.reporter(importer).partner(exporter).direction(FlowDirection.IMPORT);

@@ -30,6 +30,7 @@ public enum Vintage {
    * @throws IllegalArgumentException if the text is none of the four names
    */
   public static Vintage parse(String text) {
+    java.util.Objects.requireNonNull(text, "text");
     String t = text.trim().toUpperCase(Locale.ROOT);
     for (Vintage v : values()) {
       if (v.name().equals(t)) {

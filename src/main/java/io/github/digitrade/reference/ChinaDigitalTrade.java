@@ -96,6 +96,7 @@ public final class ChinaDigitalTrade {
    * @return the flows in that currency, never null (empty for other currencies)
    */
   public static TradeFlows dds(Currency currency) {
+    java.util.Objects.requireNonNull(currency, "currency");
     return dds().filter(f -> f.value().currency().equals(currency));
   }
 

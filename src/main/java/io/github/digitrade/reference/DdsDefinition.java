@@ -142,6 +142,7 @@ public enum DdsDefinition {
    *     definition
    */
   public boolean contains(ProductCode product) {
+    java.util.Objects.requireNonNull(product, "product");
     return product.classification() == Classification.EBOPS_2010 && contains(product.code());
   }
 
@@ -154,6 +155,7 @@ public enum DdsDefinition {
    * @return the flows to total for the digitally deliverable services of this definition, never null
    */
   public TradeFlows select(TradeFlows flows) {
+    java.util.Objects.requireNonNull(flows, "flows");
     List<String> present =
         flows.stream()
             .map(TradeFlow::product)
@@ -199,6 +201,7 @@ public enum DdsDefinition {
    * @throws IllegalArgumentException if a text is not an EBOPS 2010 code
    */
   public ImmutableSortedSet<String> codesToSum(Collection<String> presentCodes) {
+    java.util.Objects.requireNonNull(presentCodes, "presentCodes");
     for (String c : presentCodes) {
       DigitalServices.checkCode("ebopsCode", c);
     }

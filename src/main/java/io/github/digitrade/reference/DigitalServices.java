@@ -1,14 +1,15 @@
 package io.github.digitrade.reference;
 
-import io.github.digitrade.internal.Csv;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
+import io.github.digitrade.internal.Csv;
+import io.github.digitrade.model.ProductCode;
 import io.github.digitrade.model.Status;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * The EBOPS 2010 items relevant to digitally deliverable services, and the code sets of the named
@@ -21,8 +22,10 @@ import java.util.regex.Pattern;
  * {@code partial} for an aggregate only partly inside). Transport ({@code SC}), travel ({@code SD})
  * and the other goods-related or physical services are in neither definition.
  *
- * <p>An EBOPS 2010 code, as accepted here, is {@code S} followed by up to two capital letters and
- * then digits ({@code S}, {@code SI}, {@code SI1}, {@code SJ211}, {@code SOX}). A sub-item's code
+ * <p>An EBOPS 2010 code, as accepted here, is what {@link
+ * io.github.digitrade.model.ProductCode#ebops(String)} accepts — the project's one EBOPS grammar:
+ * {@code S}, up to three capital letters, up to four digits ({@code S}, {@code SI}, {@code SI1},
+ * {@code SJ211}, {@code SOX}). A sub-item's code
  * is its parent's code followed by digits ({@link #isWithin(String, String)}). Sources: UN
  * <i>Manual on Statistics of International Trade in Services 2010</i> for the items; {@link
  * DdsDefinition#source()} for the definitions. The class is stateless and thread-safe.
@@ -35,8 +38,6 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class DigitalServices {
-
-  private static final Pattern CODE = Pattern.compile("S[A-Z]{0,2}[0-9]*");
 
   private DigitalServices() {}
 
@@ -120,13 +121,13 @@ public final class DigitalServices {
    * @throws IllegalArgumentException if the text is not a code
    */
   static void checkCode(String field, String code) {
-    if (!CODE.matcher(code).matches()) {
+    Objects.requireNonNull(code, field);
+    try {
+      ProductCode.ebops(code);
+    } catch (IllegalArgumentException e) {
+      // ProductCode's message starts "code = ": name the caller's argument instead
       throw new IllegalArgumentException(
-          field
-              + " = \""
-              + code
-              + "\": expected an EBOPS 2010 code such as SI or SI1"
-              + " (S, up to two capital letters, then digits)");
+          field + String.valueOf(e.getMessage()).substring("code".length()), e);
     }
   }
 
@@ -141,6 +142,8 @@ public final class DigitalServices {
    * @throws IllegalArgumentException if either text is not an EBOPS 2010 code
    */
   public static boolean isWithin(String code, String item) {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(item, "item");
     checkCode("code", code);
     checkCode("item", item);
     if (item.equals("S")) {
@@ -190,7 +193,8 @@ public final class DigitalServices {
    * @return the codes, sorted
    */
   public static ImmutableSortedSet<String> codes(DdsDefinition definition) {
-    ImmutableSortedSet<String> c = Embedded.CODES.get(definition);
+    ImmutableSortedSet<String> c =
+        Embedded.CODES.get(Objects.requireNonNull(definition, "definition"));
     if (c == null) {
       throw new IllegalStateException("no codes loaded for " + definition);
     }

@@ -38,9 +38,13 @@ public record EbopsItem(
    * @throws IllegalArgumentException if the code is not an EBOPS 2010 code or a text is blank
    */
   public EbopsItem {
-    DigitalServices.checkCode("code", code);
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(bpm6Item, "bpm6Item");
+    Objects.requireNonNull(name, "name");
     Objects.requireNonNull(note, "note");
+    Objects.requireNonNull(source, "source");
     Objects.requireNonNull(status, "status");
+    DigitalServices.checkCode("code", code);
     if (bpm6Item.isBlank() || name.isBlank() || source.isBlank()) {
       throw new IllegalArgumentException(
           "EBOPS item "

@@ -6,6 +6,7 @@ import static com.google.common.collect.ImmutableList.toImmutableList;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
+import io.github.digitrade.internal.Checks;
 import io.github.digitrade.model.PilotZone;
 import io.github.digitrade.model.Status;
 import java.time.LocalDate;
@@ -91,12 +92,27 @@ public final class PilotZones {
     public Batch {
       Objects.requireNonNull(document, "document");
       Objects.requireNonNull(approvalDate, "approvalDate");
+      Checks.elements("newZones", newZones);
+      Checks.elements("revokedZones", revokedZones);
       if (number < 1 || number > 8) {
         throw new IllegalArgumentException("batch: number = " + number + ": expected 1 to 8");
       }
       if (newZones.isEmpty()) {
         throw new IllegalArgumentException(
             "batch " + number + ": newZones = []: expected at least one zone");
+      }
+      for (PilotZone z : newZones) {
+        if (z.batch() != number) {
+          throw new IllegalArgumentException(
+              "batch "
+                  + number
+                  + ": newZones holds "
+                  + z.nameEn()
+                  + " of batch "
+                  + z.batch()
+                  + ": expected only zones of batch "
+                  + number);
+        }
       }
       if (cumulativeCount < newZones.size()) {
         throw new IllegalArgumentException(
@@ -250,7 +266,7 @@ public final class PilotZones {
    *     not in the registry, or the zones of one batch disagree on the document or approval date
    */
   public static PilotZones of(Collection<PilotZone> zones) {
-    List<PilotZone> sorted = new ArrayList<>(zones);
+    List<PilotZone> sorted = new ArrayList<>(Checks.elements("zones", zones));
     sorted.sort(ORDER);
     return new PilotZones(ImmutableList.copyOf(sorted));
   }
@@ -316,6 +332,7 @@ public final class PilotZones {
    * @throws IllegalArgumentException if no zone has that name
    */
   public PilotZone named(String nameEn) {
+    java.util.Objects.requireNonNull(nameEn, "nameEn");
     PilotZone z = byName.get(nameEn);
     if (z == null) {
       String hint =
@@ -339,6 +356,7 @@ public final class PilotZones {
    * @return the active zones, in registry order
    */
   public ImmutableList<PilotZone> activeOn(LocalDate date) {
+    java.util.Objects.requireNonNull(date, "date");
     return zones.stream().filter(z -> z.isActiveOn(date)).collect(toImmutableList());
   }
 
@@ -350,6 +368,7 @@ public final class PilotZones {
    * @return the count, 165 on 2023-01-01 and 178 on 2025-06-01 in the embedded registry
    */
   public int countActiveOn(LocalDate date) {
+    java.util.Objects.requireNonNull(date, "date");
     int n = 0;
     for (PilotZone z : zones) {
       if (z.isActiveOn(date)) {
@@ -379,6 +398,7 @@ public final class PilotZones {
    * @return the zones, empty for an unknown province
    */
   public ImmutableList<PilotZone> byProvince(String provinceEn) {
+    Objects.requireNonNull(provinceEn, "provinceEn");
     return zones.stream()
         .filter(z -> z.provinceEn().equalsIgnoreCase(provinceEn))
         .collect(toImmutableList());
@@ -403,6 +423,7 @@ public final class PilotZones {
    * @return the counts of the provinces with at least one active zone
    */
   public ImmutableSortedMap<String, Integer> countByProvinceOn(LocalDate date) {
+    java.util.Objects.requireNonNull(date, "date");
     Map<String, Integer> counts = new TreeMap<>();
     for (PilotZone z : zones) {
       if (z.isActiveOn(date)) {
@@ -419,6 +440,7 @@ public final class PilotZones {
    * @return the English province names; 31 after batch 7 in the embedded registry
    */
   public ImmutableSortedSet<String> provincesCoveredOn(LocalDate date) {
+    java.util.Objects.requireNonNull(date, "date");
     return countByProvinceOn(date).keySet();
   }
 

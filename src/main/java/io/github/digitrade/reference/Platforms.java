@@ -13,6 +13,7 @@ import io.github.digitrade.model.Status;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -170,6 +171,7 @@ public final class Platforms {
    * @throws IllegalArgumentException if no platform has that id; the message lists the valid ids
    */
   public static Platform of(String id) {
+    Objects.requireNonNull(id, "id");
     Platform p = Embedded.BY_ID.get(id);
     if (p == null) {
       throw new IllegalArgumentException(
@@ -189,6 +191,7 @@ public final class Platforms {
    *     BusinessModel#C2C})
    */
   public static ImmutableList<Platform> byBusinessModel(BusinessModel model) {
+    Objects.requireNonNull(model, "model");
     return all().stream().filter(p -> p.has(model)).collect(toImmutableList());
   }
 
@@ -199,7 +202,7 @@ public final class Platforms {
    * @return the platforms, in registry order, possibly empty
    */
   public static ImmutableList<Platform> byOperator(String operator) {
-    String o = operator.trim();
+    String o = Objects.requireNonNull(operator, "operator").trim();
     return all().stream().filter(p -> p.operator().equalsIgnoreCase(o)).collect(toImmutableList());
   }
 }

@@ -1,6 +1,7 @@
 package io.github.digitrade.report;
 
 import io.github.digitrade.calc.LabeledVector;
+import io.github.digitrade.internal.Checks;
 import java.util.Objects;
 
 /**
@@ -454,11 +455,7 @@ public final class Chart {
   }
 
   private static void notBlank(String text, String name, String expected) {
-    Objects.requireNonNull(text, name);
-    if (text.isBlank()) {
-      throw new IllegalArgumentException(
-          name + " = \"" + text + "\" is blank: expected " + expected);
-    }
+    Checks.notBlank(name, text, expected);
   }
 
   private static int longest(LabeledVector values, int cap) {

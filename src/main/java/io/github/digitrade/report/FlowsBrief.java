@@ -103,7 +103,8 @@ final class FlowsBrief {
 
   /**
    * Aggregates a flow table into the panel of one reporter and year. Exports are the rows with
-   * direction {@code X} (every row when the table has a single direction, as BACI does). Imports
+   * direction {@code X} (BACI files hold only those); a file without them is refused. Periods are
+   * years, or quarters or months summed into their year, never a mix ({@link PeriodForms}). Imports
    * are the reporter's own rows with direction {@code M} when it reports any, and otherwise the
    * mirror view: what the other reporters export to it.
    *
@@ -118,17 +119,20 @@ final class FlowsBrief {
    */
   static Panel panel(
       FlowTable table, String reporter, OptionalInt year, String unit, String source) {
-    List<String> directions = table.labels(Dimension.DIRECTION);
-    FlowTable exports;
-    if (directions.size() == 1) {
-      exports = table;
-    } else if (directions.contains("X")) {
-      exports = table.filter(Dimension.DIRECTION, "X");
-    } else {
+    if (table.size() == 0) {
       throw new IllegalArgumentException(
-          "directions in the file are " + directions + ": expected X for exports (and M for"
-              + " imports)");
+          "the file has no data rows (a header only?): expected at least one flow");
     }
+    List<String> directions = table.labels(Dimension.DIRECTION);
+    if (!directions.contains("X")) {
+      // the direction comes from the data: a file of imports only is never read as exports
+      throw new IllegalArgumentException(
+          "directions in the file are "
+              + directions
+              + ": the brief needs exports, direction X (and M for imports)");
+    }
+    FlowTable exports = table.filter(Dimension.DIRECTION, "X");
+    PeriodForms.check(table.labels(Dimension.PERIOD));
     if (!exports.labels(Dimension.REPORTER).contains(reporter)) {
       throw new IllegalArgumentException(
           "--reporter " + reporter + " has no exports in the file: reporters are "
@@ -156,9 +160,9 @@ final class FlowsBrief {
           "--year " + y + ": " + reporter + " has exports in " + exportsByYear.labels()
               + " only");
     }
-    FlowTable exportsYear = exports.filter(Dimension.PERIOD, l -> l.startsWith(y));
-    FlowTable ownYear = ownExports.filter(Dimension.PERIOD, l -> l.startsWith(y));
-    FlowTable importsYear = imports.filter(Dimension.PERIOD, l -> l.startsWith(y));
+    FlowTable exportsYear = exports.filter(Dimension.PERIOD, l -> PeriodForms.year(l).equals(y));
+    FlowTable ownYear = ownExports.filter(Dimension.PERIOD, l -> PeriodForms.year(l).equals(y));
+    FlowTable importsYear = imports.filter(Dimension.PERIOD, l -> PeriodForms.year(l).equals(y));
     Optional<LabeledVector> eci = Optional.empty();
     if (exportsYear.labels(Dimension.REPORTER).size() >= 3) {
       try {
@@ -194,7 +198,7 @@ final class FlowsBrief {
     TreeMap<String, Double> years = new TreeMap<>();
     for (int i = 0; i < byPeriod.size(); i++) {
       String label = byPeriod.labels().get(i);
-      String year = label.length() >= 4 ? label.substring(0, 4) : label;
+      String year = PeriodForms.year(label);
       years.merge(year, byPeriod.get(i), Double::sum);
     }
     return LabeledVector.of(

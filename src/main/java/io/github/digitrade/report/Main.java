@@ -72,6 +72,14 @@ final class Main {
       out.print(Options.USAGE);
       return OK;
     }
+    if (options.flows().isPresent() && !options.briefOnly() && sameFile(options.flows().get(), options.out())) {
+      err.println(
+          "digitrade: --out "
+              + options.out()
+              + " is the --flows file: expected another file, since the report would replace the"
+              + " data (see --help)");
+      return USAGE;
+    }
     Report report;
     try {
       if (options.flows().isPresent()) {
@@ -98,7 +106,7 @@ final class Main {
       try {
         report.writeHtml(target);
       } catch (IOException e) {
-        err.println("digitrade: cannot write --out " + target + ": " + describe(e));
+        err.println("digitrade: cannot write --out " + target + ": " + describeWrite(e));
         return FAILED;
       }
       if (!options.quiet()) {
@@ -119,6 +127,28 @@ final class Main {
     if (!Files.isReadable(file)) {
       throw new IOException("cannot read --flows " + file + ": permission denied");
     }
+  }
+
+  /** Whether two paths name one file: the same path, or the same existing file under two names. */
+  private static boolean sameFile(Path a, Path b) {
+    if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
+      return true;
+    }
+    try {
+      return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static String describeWrite(IOException e) {
+    if (e instanceof NoSuchFileException n) {
+      return "no such directory " + Path.of(String.valueOf(n.getFile())).getParent();
+    }
+    if (e instanceof java.nio.file.AccessDeniedException a) {
+      return "permission denied (" + a.getFile() + ")";
+    }
+    return oneLine(e);
   }
 
   private static String describe(IOException e) {

@@ -1,10 +1,13 @@
 package io.github.digitrade.report;
 
 import com.google.common.collect.ImmutableList;
+import io.github.digitrade.internal.Checks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -256,13 +259,29 @@ public final class Report {
   }
 
   /**
-   * Writes {@link #toHtml()} to a file in UTF-8, replacing it if it exists.
+   * Writes {@link #toHtml()} to a file in UTF-8, replacing it if it exists. The report is written
+   * to a temporary file in the same directory first and then moved into place, so a failure never
+   * leaves a half-written report (nor destroys the file it was to replace).
    *
    * @param file the file to write, not null; its directory must exist
    * @throws IOException if the file cannot be written
    */
   public void writeHtml(Path file) throws IOException {
-    Files.writeString(file, toHtml(), StandardCharsets.UTF_8);
+    Objects.requireNonNull(file, "file");
+    Path absolute = file.toAbsolutePath();
+    Path dir = absolute.getParent();
+    Path temp =
+        Files.createTempFile(dir == null ? Path.of(".") : dir, ".digitrade-report-", ".html.tmp");
+    try {
+      Files.writeString(temp, toHtml(), StandardCharsets.UTF_8);
+      try {
+        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
   }
 
   /**
@@ -287,12 +306,7 @@ public final class Report {
 
   /** Returns {@code text}, or rejects blank text naming the argument and what was expected. */
   static String notBlank(String text, String name, String expected) {
-    Objects.requireNonNull(text, name);
-    if (text.isBlank()) {
-      throw new IllegalArgumentException(
-          name + " = \"" + text + "\" is blank: expected " + expected);
-    }
-    return text;
+    return Checks.notBlank(name, text, expected);
   }
 
   private sealed interface Block permits Heading, Paragraph, TableBlock, ChartBlock {}

@@ -14,6 +14,7 @@ import io.github.digitrade.calc.Shares;
 import io.github.digitrade.calc.Specialization;
 import io.github.digitrade.calc.Sums;
 import io.github.digitrade.calc.TheilConvention;
+import io.github.digitrade.model.CurrencyMismatchException;
 import io.github.digitrade.model.FlowDirection;
 import io.github.digitrade.model.Partner;
 import io.github.digitrade.model.PartnerGroup;
@@ -207,6 +208,7 @@ public final class FlowTable
    * Returns the compensated sum of all values (across every direction and period the table holds).
    *
    * @return the total, zero for an empty table
+   * @throws ArithmeticException if the values add up to more than the {@code double} range
    */
   public double total() {
     return Sums.sum(values, 0, size);
@@ -489,13 +491,8 @@ public final class FlowTable
       java.util.Currency c = f.value().currency();
       if (currency == null) {
         currency = c;
-      } else if (!currency.equals(c)) {
-        throw new IllegalArgumentException(
-            "flows are in "
-                + currency
-                + " and "
-                + c
-                + ": expected one currency (convert first, or filter by currency)");
+      } else {
+        CurrencyMismatchException.check("FlowTable.from", currency, c);
       }
       b.add(
           f.reporter().code(),

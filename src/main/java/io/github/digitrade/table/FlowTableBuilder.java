@@ -2,6 +2,7 @@ package io.github.digitrade.table;
 
 import com.google.common.collect.ImmutableList;
 import io.github.digitrade.calc.DuplicatePolicy;
+import io.github.digitrade.internal.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -324,10 +325,7 @@ public final class FlowTableBuilder {
   }
 
   private static void checkValue(double value) {
-    if (!(value >= 0) || value == Double.POSITIVE_INFINITY) {
-      throw new IllegalArgumentException(
-          "value = " + value + ": expected a finite, non-negative number");
-    }
+    Checks.nonNegative("value", value);
   }
 
   private void grow(int capacity) {

@@ -39,6 +39,9 @@ final class GroupBy {
     double[] out = new double[order.length];
     for (int i = 0; i < order.length; i++) {
       out[i] = s[order[i]] + c[order[i]];
+      if (!Double.isFinite(out[i])) {
+        throw Sums.overflow(dimension.label() + " " + t.labels(dimension).get(order[i]));
+      }
     }
     return LabeledVector.of(pick(t.labels(dimension), order), out);
   }
@@ -129,6 +132,11 @@ final class GroupBy {
             s[k] += c[k];
           }
         });
+    for (double v : s) {
+      if (!Double.isFinite(v)) {
+        throw Sums.overflow("a cell of the " + rows + " × " + columns + " matrix");
+      }
+    }
     return LabeledMatrix.of(
         pick(t.labels(rows), rowOrder), pick(t.labels(columns), columnOrder), s);
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.digitrade.model.CurrencyMismatchException;
 import io.github.digitrade.model.DigitalNature;
 import io.github.digitrade.model.ExchangeRate;
 import io.github.digitrade.model.ExchangeRates;
@@ -177,8 +178,8 @@ class FlowFacesTest {
     assertThatThrownBy(() -> Specialization.rca(mixed))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "flows mix currencies [CNY, USD]: expected one currency; convert with ExchangeRates"
-                + " first");
+            "flows: USD and CNY: expected one currency; convert with ExchangeRates or filter to one"
+                + " currency first");
     assertThatThrownBy(
             () -> FlowPivot.matrix(exports(), FlowPivot.reporter(), FlowPivot.period(),
                 DuplicatePolicy.REJECT))
@@ -259,8 +260,8 @@ class FlowFacesTest {
             () -> Macro.openness(flows, CHN, Money.of("1000", "CNY"), OpennessConvention.WITS))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "gdp = " + Money.of("1000", "CNY")
-                + ": expected the currency of the flows, USD; convert with ExchangeRates first");
+            "openness (flows and gdp): USD and CNY: expected one currency; convert with ExchangeRates"
+                + " or filter to one currency first");
   }
 
   @Test
@@ -336,7 +337,10 @@ class FlowFacesTest {
                 Bilateral.mirrorAsymmetry(
                     twoCurrencies.mirror(CHN, USA, Y2021, ProductCode.hs("8517"))))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("pair reports USD and CNY: expected one currency; convert with ExchangeRates first");
+        .isInstanceOf(CurrencyMismatchException.class)
+        .hasMessage(
+            "mirror pair: USD and CNY: expected one currency; convert with ExchangeRates or filter"
+                + " to one currency first");
   }
 
   private static TradeFlow service(String ebops, String value) {

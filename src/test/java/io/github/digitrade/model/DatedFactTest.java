@@ -36,7 +36,7 @@ class DatedFactTest {
           .hasMessage(
               "fact \"t\": asOf = \""
                   + bad
-                  + "\": expected a year, year-month or date such as 2017, 2018-09 or 2023-10-04");
+                  + "\": expected a year, year-month or date from 1900 on, such as 2017, 2018-09 or 2023-10-04");
     }
   }
 

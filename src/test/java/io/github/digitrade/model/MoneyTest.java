@@ -69,13 +69,13 @@ class MoneyTest {
     assertThatThrownBy(() -> Money.of("1", "CNY").plus(Money.of("1", "USD")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "currency mismatch in plus: CNY and USD; expected one currency (convert with"
-                + " ExchangeRates first)");
+            "plus: CNY and USD: expected one currency; convert with ExchangeRates or filter to one"
+                + " currency first");
     assertThatThrownBy(() -> Money.of("1", "CNY").minus(Money.of("1", "USD")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "currency mismatch in minus: CNY and USD; expected one currency (convert with"
-                + " ExchangeRates first)");
+            "minus: CNY and USD: expected one currency; convert with ExchangeRates or filter to one"
+                + " currency first");
   }
 
   @Test

@@ -55,8 +55,8 @@ class ProductCodeTest {
     assertThatThrownBy(() -> ProductCode.ebops("I"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "code = \"I\": expected S, up to 3 capital letters and up to 4 digits, e.g. SK1 for"
-                + " EBOPS2010");
+            "code = \"I\": expected an EBOPS 2010 code such as SI or SK1 (S, up to 3 capital"
+                + " letters, up to 4 digits) for EBOPS2010");
     assertThatThrownBy(() -> ProductCode.custom(" "))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("code = \" \": expected a non-blank token without white space for CUSTOM");

@@ -101,12 +101,12 @@ class TradeFlowsTest {
             List.of(flow(CHN, USA, "2021", FlowDirection.EXPORT, "USD 1"),
                 flow(CHN, VNM, "2021", FlowDirection.EXPORT, "CNY 2")));
     String msg =
-        "currencies = [CNY, USD]: expected one currency; convert with ExchangeRates or use"
-            + " totalsByCurrency()";
+        "total: USD and CNY: expected one currency; convert with ExchangeRates or filter to one"
+            + " currency first";
     assertThatThrownBy(mixed::total).isInstanceOf(IllegalArgumentException.class).hasMessage(msg);
     assertThatThrownBy(() -> mixed.totalsBy(TradeFlow::reporter))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(msg);
+        .hasMessage(msg.replace("total:", "totalsBy:"));
     assertThat(mixed.totalsByCurrency()).hasSize(2);
     assertThat(mixed.totalsBy(TradeFlow::partner)).hasSize(2);
     assertThatThrownBy(() -> TradeFlows.empty().total())

@@ -72,8 +72,8 @@ class DigitalServicesTest {
     assertThatThrownBy(() -> DdsDefinition.WTO_MOFCOM.codesToSum(List.of("SI", "si1")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "ebopsCode = \"si1\": expected an EBOPS 2010 code such as SI or SI1"
-                + " (S, up to two capital letters, then digits)");
+            "ebopsCode = \"si1\": expected an EBOPS 2010 code such as SI or SK1"
+                + " (S, up to 3 capital letters, up to 4 digits) for EBOPS2010");
     assertThatThrownBy(() -> DdsDefinition.HANDBOOK_CORE.contains(""))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("ebopsCode = \"\": expected an EBOPS 2010 code");

@@ -168,8 +168,8 @@ class PlatformsTest {
             () -> parseOne("x,X,Op,HQ,,2001,,B2B,a,,s,confirmed\n", "x,f,17,s,confirmed\n"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "f.csv line 2: fact \"f\": asOf = \"17\": expected a year, year-month or date such as"
-                + " 2017, 2018-09 or 2023-10-04");
+            "f.csv line 2: fact \"f\": asOf = \"17\": expected a year, year-month or date from"
+                + " 1900 on, such as 2017, 2018-09 or 2023-10-04");
   }
 
   @Test

@@ -165,14 +165,14 @@ class ChartTest {
                 + " values)");
     assertThatThrownBy(() -> Chart.bars(" ", "u", signed))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("title = \" \" is blank: expected a chart title");
+        .hasMessage("title = \" \": expected a chart title");
     assertThatThrownBy(() -> Chart.line("t", "", signed))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unit = \"\" is blank: expected the unit of the values, e.g. \"billion CNY\"");
+        .hasMessage("unit = \"\": expected the unit of the values, e.g. \"billion CNY\"");
     assertThatThrownBy(() -> Chart.diverging("t", "u", signed, "", "d"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "positive = \"\" is blank: expected a legend for positive values, e.g. \"surplus\"");
+            "positive = \"\": expected a legend for positive values, e.g. \"surplus\"");
     LabeledVector growth = LabeledVector.of(List.of("2030"), new double[] {0.1});
     assertThatThrownBy(() -> Chart.line("t", "u", CBEC, growth))
         .isInstanceOf(IllegalArgumentException.class)

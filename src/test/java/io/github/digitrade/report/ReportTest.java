@@ -107,15 +107,15 @@ class ReportTest {
   void badInput_isRejectedWithMessage() {
     assertThatThrownBy(() -> Report.builder(" "))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("title = \" \" is blank: expected a report title");
+        .hasMessage("title = \" \": expected a report title");
     assertThatThrownBy(() -> Report.builder("t").section(""))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("heading = \"\" is blank: expected a section heading");
+        .hasMessage("heading = \"\": expected a section heading");
     assertThatThrownBy(() -> Report.builder("t").paragraph(""))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("paragraph = \"\" is blank: expected some text");
+        .hasMessage("paragraph = \"\": expected some text");
     assertThatThrownBy(() -> Report.builder("t").conventions(List.of("a", "")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("conventions[1] = \"\" is blank: expected a sentence");
+        .hasMessage("conventions[1] = \"\": expected a sentence");
   }
 }

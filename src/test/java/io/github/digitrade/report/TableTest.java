@@ -59,7 +59,7 @@ class TableTest {
   void badInput_isRejectedWithMessage() {
     assertThatThrownBy(() -> Table.builder(""))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("caption = \"\" is blank: expected what the table shows");
+        .hasMessage("caption = \"\": expected what the table shows");
     assertThatThrownBy(() -> Table.builder("t").row("a"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("row [a] before columns: expected columns(...) first");
@@ -74,7 +74,7 @@ class TableTest {
         .hasMessage("columns are already set to [a]: expected columns(...) once");
     assertThatThrownBy(() -> Table.builder("t").columns("a", " "))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("columns[1] = \" \" is blank: expected a column heading");
+        .hasMessage("columns[1] = \" \": expected a column heading");
     assertThatThrownBy(() -> Table.builder("t").columns("a").source("s").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("table \"t\" has no unit: expected unit(...), e.g. \"billion CNY\"");

@@ -44,12 +44,12 @@ class FlowTableAddAllTest {
                     reporters, ZEROS, ZEROS, ZEROS, ZEROS,
                     new double[] {1, 2, Double.POSITIVE_INFINITY, 3}, 0, 4))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("value = Infinity: expected a finite, non-negative number");
+        .hasMessage("value = Infinity: expected a finite number ≥ 0");
     assertThatThrownBy(
             () -> b.addAll(reporters, ZEROS, ZEROS, ZEROS, ZEROS, new double[] {1, 2, 3, -1e-300},
                 0, 4))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("value = -1.0E-300: expected a finite, non-negative number");
+        .hasMessage("value = -1.0E-300: expected a finite number ≥ 0");
     assertThat(b.size()).isZero();
   }
 

@@ -164,6 +164,7 @@ class FlowTablePanelsTest {
     assertThatThrownBy(() -> FlowTable.from(mixed))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "flows are in USD and CNY: expected one currency (convert first, or filter by currency)");
+            "FlowTable.from: USD and CNY: expected one currency; convert with ExchangeRates or"
+                + " filter to one currency first");
   }
 }

@@ -193,7 +193,7 @@ class FlowTableTest {
     assertThatThrownBy(
             () -> bad.addAll(one, one, one, one, one, new double[] {Double.NaN}, 0, 1))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("value = NaN: expected a finite, non-negative number");
+        .hasMessage("value = NaN: expected a finite number ≥ 0");
     assertThatThrownBy(() -> bad.addAll(one, one, one, one, one, new double[] {1}, 0, 2))
         .isInstanceOf(IndexOutOfBoundsException.class);
     assertThat(bad.size()).isZero();
@@ -227,13 +227,13 @@ class FlowTableTest {
     FlowTableBuilder b = FlowTable.builder();
     assertThatThrownBy(() -> b.add("A", "B", "1", "1", "X", -1))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("value = -1.0: expected a finite, non-negative number");
+        .hasMessage("value = -1.0: expected a finite number ≥ 0");
     assertThatThrownBy(() -> b.add("A", "B", "1", "1", "X", Double.NaN))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("value = NaN: expected a finite, non-negative number");
+        .hasMessage("value = NaN: expected a finite number ≥ 0");
     assertThatThrownBy(() -> b.add("A", "B", "1", "1", "X", Double.POSITIVE_INFINITY))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("value = Infinity: expected a finite, non-negative number");
+        .hasMessage("value = Infinity: expected a finite number ≥ 0");
   }
 
   @Test

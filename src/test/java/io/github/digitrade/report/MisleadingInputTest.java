@@ -1,0 +1,135 @@
+package io.github.digitrade.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Command-line cases that used to give a wrong number, or lose data, with exit code 0. */
+class MisleadingInputTest {
+
+  @TempDir Path dir;
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        Main.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private Path file(String name, String text) throws IOException {
+    Path f = dir.resolve(name);
+    Files.writeString(f, text, StandardCharsets.UTF_8);
+    return f;
+  }
+
+  private static final String HEADER = "reporter,partner,product,period,direction,value\n";
+
+  @Test
+  void test_outEqualToFlows_isRefusedAndTheDataKept() throws IOException {
+    String data = HEADER + "CHN,USA,1,2023,X,10\n";
+    Path flows = file("flows.csv", data);
+    Run r = run("--flows", flows.toString(), "--reporter", "CHN", "--out", flows.toString());
+    assertThat(r.code()).isEqualTo(Main.USAGE);
+    assertThat(r.err())
+        .isEqualTo(
+            "digitrade: --out "
+                + flows
+                + " is the --flows file: expected another file, since the report would replace"
+                + " the data (see --help)\n");
+    assertThat(Files.readString(flows)).isEqualTo(data);
+    // the same file under another name
+    Path other = dir.resolve(".").resolve("flows.csv");
+    assertThat(run("--flows", flows.toString(), "--reporter", "CHN", "--out", other.toString()).code())
+        .isEqualTo(Main.USAGE);
+  }
+
+  @Test
+  void test_outIsReplacedWholeAndHelpSaysSo() throws IOException {
+    Path flows = file("flows.csv", HEADER + "CHN,USA,1,2023,X,10\n");
+    Path out = file("r.html", "old report");
+    Run r = run("--flows", flows.toString(), "--reporter", "CHN", "--out", out.toString());
+    assertThat(r.code()).isZero();
+    assertThat(Files.readString(out)).startsWith("<!DOCTYPE html>");
+    try (var files = Files.list(dir)) {
+      // no temporary file left beside it
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("flows.csv", "r.html");
+    }
+    assertThat(run("--help").out()).contains("existing file is replaced");
+  }
+
+  @Test
+  void test_outInAMissingDirectory_namesTheOutput() throws IOException {
+    Path flows = file("flows.csv", HEADER + "CHN,USA,1,2023,X,10\n");
+    Path out = dir.resolve("missing").resolve("r.html");
+    Run r = run("--flows", flows.toString(), "--reporter", "CHN", "--out", out.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).startsWith("digitrade: cannot write --out " + out + ": ");
+    assertThat(r.err()).doesNotContain("--flows");
+  }
+
+  @Test
+  void test_aFileOfImportsOnly_isNotReportedAsExports() throws IOException {
+    Path flows = file("imports.csv", HEADER + "CHN,USA,1,2023,M,1000\n");
+    Run r = run("--flows", flows.toString(), "--reporter", "CHN", "--brief-only");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).doesNotContain("exported");
+    assertThat(r.err())
+        .isEqualTo(
+            "digitrade: directions in the file are [M]: the brief needs exports, direction X (and M"
+                + " for imports)\n");
+  }
+
+  @Test
+  void test_aHeaderOnlyFile_saysItHasNoRows() throws IOException {
+    Path flows = file("empty.csv", HEADER);
+    Run r = run("--flows", flows.toString(), "--reporter", "CHN", "--brief-only");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err())
+        .isEqualTo(
+            "digitrade: the file has no data rows (a header only?): expected at least one flow\n");
+  }
+
+  @Test
+  void test_year_doesNotAlsoSumQuartersAndMonths() throws IOException {
+    Path mixed =
+        file("mixed.csv", HEADER + "CHN,USA,1,2023,X,100\nCHN,USA,1,2023-Q1,X,25\nCHN,USA,1,202301,X,8\n");
+    Run r = run("--flows", mixed.toString(), "--reporter", "CHN", "--year", "2023", "--brief-only");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err())
+        .isEqualTo(
+            "digitrade: the period column mixes frequencies (2023, 2023-Q1 …): expected one"
+                + " frequency, since a year and its quarters or months would be counted twice;"
+                + " keep one in the file\n");
+    // months alone are summed into their year: 8 + 9 = 17, and 2022 is not part of it
+    Path months =
+        file("months.csv", HEADER + "CHN,USA,1,202301,X,8\nCHN,USA,1,2023-02,X,9\nCHN,USA,1,202212,X,50\n");
+    Run ok = run("--flows", months.toString(), "--reporter", "CHN", "--year", "2023", "--brief-only");
+    assertThat(ok.code()).as(ok.err()).isZero();
+    assertThat(ok.out()).contains("CHN exported 17");
+  }
+
+  @Test
+  void test_fiscalYearLabel_namesValueColumnAndAcceptedForms() throws IOException {
+    Path flows = file("fy.csv", HEADER + "CHN,USA,1,FY2023,X,10\n");
+    Run r = run("--flows", flows.toString(), "--reporter", "CHN", "--brief-only");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err())
+        .isEqualTo(
+            "digitrade: period \"FY2023\" in the period column: expected a year such as 2023, a"
+                + " quarter such as 2023-Q1 or 2023Q1, or a month such as 2023-01 or 202301\n");
+  }
+}
