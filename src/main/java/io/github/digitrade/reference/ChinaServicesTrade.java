@@ -1,0 +1,97 @@
+package io.github.digitrade.reference;
+
+import com.google.common.collect.ImmutableMap;
+import io.github.digitrade.internal.Csv;
+import io.github.digitrade.model.DigitalNature;
+import io.github.digitrade.model.TradeFlow;
+import io.github.digitrade.model.TradeFlows;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * China's trade in services by balance-of-payments item, as {@link TradeFlow}s from {@code
+ * china_services_trade.csv}: reporter China ({@code CHN}), partner the World, direction {@code
+ * EXPORT} (credit) or {@code IMPORT} (debit, positive), values in <b>billion US dollars</b> as
+ * published. No balance is stored: a balance is exports minus imports, computed.
+ *
+ * <ul>
+ *   <li>{@link #bopItems()}: SAFE's monthly table of China's international trade in goods and
+ *       services for June 2025 and April 2026, item by item: the total {@code EBOPS2010:S} and the
+ *       twelve main components {@code SA} to {@code SL} (June 2025 without {@code SL}, whose line
+ *       was not read). SAFE prints 100 million US dollars; the values are those divided by 10, so
+ *       they round to 0.1 and items can differ from the printed total by 0.1. SAFE calls the
+ *       monthly tables preliminary; they may differ from the quarterly balance of payments.
+ *   <li>{@link #unctadDds()}: UNCTAD's digitally deliverable services of China, exports and
+ *       imports 2015 to 2023, product {@code CUSTOM:DDS}, under UNCTAD's own code set (another
+ *       publisher than SAFE: UNCTAD's China totals differ from SAFE's, so the two are never mixed).
+ * </ul>
+ *
+ * <p>SAFE's annual table by item is not embedded: no annual release by item was read. Annual
+ * digitally deliverable services under a {@link DdsDefinition} can therefore not be computed from
+ * SAFE data here; the monthly tables can.
+ *
+ * <pre>{@code
+ * ChinaServicesTrade.bopItems().period(Period.parse("2026-04"))
+ *     .direction(FlowDirection.EXPORT).product(ProductCode.ebops("SI")).total();  // USD 9.6
+ * }</pre>
+ */
+public final class ChinaServicesTrade {
+
+  private ChinaServicesTrade() {}
+
+  private static final class Holder {
+    static final ImmutableMap<String, TradeFlows> DATASETS = load();
+
+    private Holder() {}
+  }
+
+  /**
+   * Returns every embedded flow: SAFE's items and UNCTAD's digitally deliverable services.
+   *
+   * @return the flows, never null
+   */
+  public static TradeFlows all() {
+    List<TradeFlow> flows = new ArrayList<>();
+    Holder.DATASETS.values().forEach(d -> d.forEach(flows::add));
+    return TradeFlows.copyOf(flows);
+  }
+
+  /**
+   * Returns SAFE's monthly services trade by EBOPS 2010 item, in billion US dollars.
+   *
+   * @return the flows, never null
+   */
+  public static TradeFlows bopItems() {
+    return dataset("bop_items");
+  }
+
+  /**
+   * Returns UNCTAD's digitally deliverable services exports and imports of China, in billion US
+   * dollars.
+   *
+   * @return the flows, never null
+   */
+  public static TradeFlows unctadDds() {
+    return dataset("unctad_dds");
+  }
+
+  private static TradeFlows dataset(String name) {
+    TradeFlows d = Holder.DATASETS.get(name);
+    return d == null ? TradeFlows.empty() : d;
+  }
+
+  private static ImmutableMap<String, TradeFlows> load() {
+    Map<String, List<TradeFlow>> sets = new LinkedHashMap<>();
+    for (Csv.Row r : Csv.read(Rows.DIR + "china_services_trade.csv")) {
+      String dataset = r.get("dataset");
+      DigitalNature nature =
+          dataset.equals("unctad_dds") ? DigitalNature.DIGITALLY_DELIVERED : DigitalNature.UNKNOWN;
+      sets.computeIfAbsent(dataset, k -> new ArrayList<>()).add(Rows.chinaFlow(r, nature));
+    }
+    ImmutableMap.Builder<String, TradeFlows> b = ImmutableMap.builder();
+    sets.forEach((k, v) -> b.put(k, TradeFlows.copyOf(v)));
+    return b.buildOrThrow();
+  }
+}
