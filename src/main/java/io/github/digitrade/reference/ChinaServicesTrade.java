@@ -32,6 +32,11 @@ import java.util.Map;
  * digitally deliverable services under a {@link DdsDefinition} can therefore not be computed from
  * SAFE data here; the monthly tables can.
  *
+ * <p>The total {@code S} stands beside its items, so a plain total of a month counts services
+ * twice: select by product equality, or use {@link DdsDefinition#select} and {@code
+ * DigitalTrade}, which never count an aggregate beside its items. {@code TradeFlows.product(S)}
+ * selects {@code S} together with every item, since items are sub-codes of {@code S}.
+ *
  * <pre>{@code
  * ChinaServicesTrade.bopItems().period(Period.parse("2026-04"))
  *     .direction(FlowDirection.EXPORT).product(ProductCode.ebops("SI")).total();  // USD 9.6

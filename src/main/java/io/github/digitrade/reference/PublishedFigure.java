@@ -154,14 +154,15 @@ public record PublishedFigure(
   }
 
   /**
-   * Returns the figure as it would be printed, such as {@code +15%} or {@code about 33 USD bn}.
+   * Returns the figure as it would be printed, such as {@code +15%}, {@code more than 100%} or {@code
+   * about 33 USD bn}.
    *
    * @return the printed form, never null
    */
   public String printed() {
     String q = qualifier.words().isEmpty() ? "" : qualifier.words() + " ";
     if (measure == Measure.GROWTH_PERCENT) {
-      String sign = value.signum() > 0 ? "+" : "";
+      String sign = value.signum() > 0 && qualifier == Qualifier.EXACT ? "+" : "";
       return q + sign + value.stripTrailingZeros().toPlainString() + "%";
     }
     return q + value.stripTrailingZeros().toPlainString() + " "

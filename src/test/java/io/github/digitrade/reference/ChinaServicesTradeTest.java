@@ -1,0 +1,86 @@
+package io.github.digitrade.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.digitrade.model.FlowDirection;
+import io.github.digitrade.model.Money;
+import io.github.digitrade.model.Partner;
+import io.github.digitrade.model.Period;
+import io.github.digitrade.model.ProductCode;
+import io.github.digitrade.model.Status;
+import io.github.digitrade.model.TradeFlow;
+import io.github.digitrade.model.TradeFlows;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class ChinaServicesTradeTest {
+
+  private static Money value(TradeFlows flows, String period, FlowDirection d, String code) {
+    // equality, not TradeFlows.product: that would take S together with all its items
+    ProductCode p = ProductCode.parse(code);
+    return flows.period(Period.parse(period)).direction(d).filter(f -> f.product().equals(p))
+        .total();
+  }
+
+  @Test
+  void test_bopItems_pinnedToSafeTables() {
+    TradeFlows items = ChinaServicesTrade.bopItems();
+    // SAFE April 2026 (亿美元): SI credit 96, debit -41; SJ credit 113, debit -110
+    assertThat(value(items, "2026-04", FlowDirection.EXPORT, "EBOPS2010:SI"))
+        .isEqualTo(Money.parse("USD 9.6"));
+    assertThat(value(items, "2026-04", FlowDirection.IMPORT, "EBOPS2010:SI"))
+        .isEqualTo(Money.parse("USD 4.1"));
+    assertThat(value(items, "2026-04", FlowDirection.IMPORT, "EBOPS2010:SJ"))
+        .isEqualTo(Money.parse("USD 11.0"));
+    // SAFE June 2025 (100 million USD): services credit 340, debit -485; SI 58 and -34
+    assertThat(value(items, "2025-06", FlowDirection.EXPORT, "EBOPS2010:S"))
+        .isEqualTo(Money.parse("USD 34.0"));
+    assertThat(value(items, "2025-06", FlowDirection.IMPORT, "EBOPS2010:S"))
+        .isEqualTo(Money.parse("USD 48.5"));
+    assertThat(value(items, "2025-06", FlowDirection.EXPORT, "EBOPS2010:SI"))
+        .isEqualTo(Money.parse("USD 5.8"));
+    // 13 codes (S and SA-SL) for April 2026, 12 for June 2025 (no SL line read), both directions
+    assertThat(items.period(Period.parse("2026-04")).size()).isEqualTo(26);
+    assertThat(items.period(Period.parse("2025-06")).size()).isEqualTo(24);
+  }
+
+  @Test
+  void test_bopItems_itemsAddUpToTheTotalWithinRounding() {
+    TradeFlows m = ChinaServicesTrade.bopItems().period(Period.parse("2026-04"));
+    for (FlowDirection d : new FlowDirection[] {FlowDirection.EXPORT, FlowDirection.IMPORT}) {
+      BigDecimal items = m.direction(d)
+          .filter(f -> !f.product().equals(ProductCode.ebops("S"))).total().amount();
+      BigDecimal total = m.direction(d).filter(f -> f.product().equals(ProductCode.ebops("S")))
+          .total().amount();
+      // exports: 1.1+1.2+7.8+6.1+1.2+0.3+0.5+1.2+9.6+11.3+0.4+0.1 = 40.8 = total;
+      // imports add to 55.7 against the printed 55.6: each item rounds to 0.1
+      assertThat(items.subtract(total).abs()).isLessThanOrEqualTo(new BigDecimal("0.1"));
+    }
+  }
+
+  @Test
+  void test_unctadDds_pinnedToTheDataset() {
+    TradeFlows u = ChinaServicesTrade.unctadDds();
+    // UNCTAD_DE_DIG_SERVTRADE_ANN_EXP CHN 2015 = 91104.0 (USD millions)
+    assertThat(value(u, "2015", FlowDirection.EXPORT, "CUSTOM:DDS"))
+        .isEqualTo(Money.parse("USD 91.104"));
+    // ... _IMP CHN 2023 = 171318.0
+    assertThat(value(u, "2023", FlowDirection.IMPORT, "CUSTOM:DDS"))
+        .isEqualTo(Money.parse("USD 171.318"));
+    assertThat(u.size()).isEqualTo(18);
+    assertThat(u.asList()).allSatisfy(f -> assertThat(f.source().orElseThrow().publisher())
+        .isEqualTo("UNCTAD"));
+  }
+
+  @Test
+  void test_all_everyFlowIsChinaWithTheWorldConfirmed() {
+    TradeFlows all = ChinaServicesTrade.all();
+    assertThat(all.size()).isEqualTo(68);
+    for (TradeFlow f : all) {
+      assertThat(f.reporter()).isEqualTo(Partner.of("CHN"));
+      assertThat(f.partner()).isEqualTo(Partner.world());
+      assertThat(f.status()).contains(Status.CONFIRMED);
+      assertThat(f.value().amount().signum()).isGreaterThanOrEqualTo(0);
+    }
+  }
+}
