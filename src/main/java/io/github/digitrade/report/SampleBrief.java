@@ -139,8 +139,8 @@ final class SampleBrief {
         + " recomputed: missing are SAFE's annual exports and imports by EBOPS item for 2024 and"
         + " 2025 (credit and debit of SF, SG, SH, SI, SJ and SK in SAFE's annual"
         + " balance-of-payments table) and the code set behind SAFE's aggregate. DDS balances"
-        + " under the named definitions are computed below from SAFE's monthly tables and from"
-        + " UNCTAD's annual series.");
+        + " under the named definitions are computed below from SAFE's monthly tables; UNCTAD's"
+        + " annual DDS surplus, under UNCTAD's own code set, stands beside them.");
     TradeFlows usd = ChinaDigitalTrade.dds(USD).direction(FlowDirection.TOTAL);
     TradeFlow dds2020 = latest(usd.period(Period.ofYear(2020))).orElseThrow();
     TradeFlow services2020 =
