@@ -26,6 +26,9 @@ import java.util.Map;
  *   <li>{@link #unctadDds()}: UNCTAD's digitally deliverable services of China, exports and
  *       imports 2015 to 2023, product {@code CUSTOM:DDS}, under UNCTAD's own code set (another
  *       publisher than SAFE: UNCTAD's China totals differ from SAFE's, so the two are never mixed).
+ *   <li>{@link #unctadServices()}: UNCTAD's total services exports and imports of China 2015 to
+ *       2024 (product {@code EBOPS2010:S}, UNCTADstat vintage 2025-07-23), the denominator of
+ *       UNCTAD's own DDS share: (91.104 + 82.985) / (218.634 + 435.541) = 26.6% in 2015.
  * </ul>
  *
  * <p>SAFE's annual table by item is not embedded: no annual release by item was read. Annual
@@ -53,7 +56,7 @@ public final class ChinaServicesTrade {
   }
 
   /**
-   * Returns every embedded flow: SAFE's items and UNCTAD's digitally deliverable services.
+   * Returns every embedded flow: SAFE's items and UNCTAD's digitally deliverable and total services.
    *
    * @return the flows, never null
    */
@@ -80,6 +83,15 @@ public final class ChinaServicesTrade {
    */
   public static TradeFlows unctadDds() {
     return dataset("unctad_dds");
+  }
+
+  /**
+   * Returns UNCTAD's total services exports and imports of China, in billion US dollars.
+   *
+   * @return the flows, never null
+   */
+  public static TradeFlows unctadServices() {
+    return dataset("unctad_services");
   }
 
   private static TradeFlows dataset(String name) {

@@ -153,7 +153,10 @@ final class SampleBrief {
         + " (MOFCOM). 2015 is not: missing are MOFCOM's total services trade of 2015 and an"
         + " unrounded 2015 DDS level (the embedded one is \"about "
         + amount(latest(usd.period(Period.ofYear(2015))).orElseThrow().value(), 0)
-        + " billion\").");
+        + " billion\"). UNCTAD's own series, under its code set, gives "
+        + unctadShare(Period.ofYear(2015)).map(Fmt::percent).orElse("\u2013") + " for 2015 and "
+        + unctadShare(Period.ofYear(2020)).map(Fmt::percent).orElse("\u2013") + " for 2020:"
+        + " another publisher and definition, shown beside MOFCOM's, not in place of it.");
     TradeFlows total = ChinaDigitalTrade.cbec().direction(FlowDirection.TOTAL);
     TradeFlow prelim2021 = total.period(Period.ofYear(2021)).vintage(Vintage.PRELIMINARY)
         .asList().get(0);
@@ -416,7 +419,7 @@ final class SampleBrief {
     Table.Builder t =
         Table.builder("China's DDS exports, imports and balance by year, UNCTAD code set")
             .columns("year", "exports", "YoY exports", "imports", "balance", "change of balance",
-                "YoY of balance");
+                "YoY of balance", "share of services trade");
     @Nullable TradeFlow previousX = null;
     @Nullable Money previousBalance = null;
     for (int year = 2015; year <= 2024; year++) {
@@ -436,7 +439,7 @@ final class SampleBrief {
           : Fmt.growth(Growth.yoy(previousBalance.amount().doubleValue(),
               balance.amount().doubleValue()));
       t.row(String.valueOf(year), amount(x.get().value(), 1), yoy, amount(m.get().value(), 1),
-          amount(balance, 1), change, balanceYoy);
+          amount(balance, 1), change, balanceYoy, unctadShare(p).map(Fmt::percent).orElse("\u2013"));
       previousX = x.get();
       previousBalance = balance;
     }
@@ -444,10 +447,22 @@ final class SampleBrief {
         + " neither of the library's named definitions and comes from another publisher than SAFE;"
         + " its surplus by year is computed from its exports and imports and shown apart. Growth"
         + " is computed within this one dataset release; growth of the balance is shown only"
-        + " between two surpluses.");
+        + " between two surpluses. The share divides UNCTAD's DDS trade by UNCTAD's own total"
+        + " services trade of China, so both come from one publisher.");
     r.table(t.unit("billion USD; growth in %; balance = exports - imports")
         .source("UNCTAD Digital Economy database (World Bank Data360 export) as embedded in"
             + " ChinaServicesTrade.unctadDds()").build());
+  }
+
+  /** UNCTAD's DDS trade over UNCTAD's services trade of one year, both exports plus imports. */
+  private static Optional<Double> unctadShare(Period p) {
+    TradeFlows dds = ChinaServicesTrade.unctadDds().period(p);
+    TradeFlows services = ChinaServicesTrade.unctadServices().period(p);
+    if (dds.size() != 2 || services.size() != 2) {
+      return Optional.empty();
+    }
+    return Optional.of(DigitalTrade.ddsShare(dds.total(USD).amount().doubleValue(),
+        services.total(USD).amount().doubleValue()));
   }
 
   private static void safeHeadline(Report.Builder r) {

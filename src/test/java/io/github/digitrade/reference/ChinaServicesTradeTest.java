@@ -1,6 +1,7 @@
 package io.github.digitrade.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.github.digitrade.model.FlowDirection;
 import io.github.digitrade.model.Money;
@@ -73,9 +74,27 @@ class ChinaServicesTradeTest {
   }
 
   @Test
+  void test_unctadServices_pinnedToTheDatasetAndGivingUnctadsOwnShare() {
+    TradeFlows s = ChinaServicesTrade.unctadServices();
+    // US.TradeServCatTotal CHN SERVICES_EXPORTS 2015 = 218633.994, IMPORTS 2024 = 610564.772
+    assertThat(value(s, "2015", FlowDirection.EXPORT, "EBOPS2010:S"))
+        .isEqualTo(Money.parse("USD 218.633994"));
+    assertThat(value(s, "2024", FlowDirection.IMPORT, "EBOPS2010:S"))
+        .isEqualTo(Money.parse("USD 610.564772"));
+    assertThat(s.size()).isEqualTo(20);
+    // 2015: (91.104 + 82.985) / (218.633994 + 435.540657) = 174.089 / 654.174651 = 0.2661
+    BigDecimal dds = ChinaServicesTrade.unctadDds().period(Period.ofYear(2015)).total().amount();
+    BigDecimal all = s.period(Period.ofYear(2015)).total().amount();
+    assertThat(dds.doubleValue() / all.doubleValue()).isCloseTo(0.2661, within(0.0001));
+    // UNCTAD's 2020 services total, 661.716 bn, is MOFCOM's 661.72 rounded
+    assertThat(s.period(Period.ofYear(2020)).total().amount())
+        .isEqualByComparingTo("661.716492");
+  }
+
+  @Test
   void test_all_everyFlowIsChinaWithTheWorldConfirmed() {
     TradeFlows all = ChinaServicesTrade.all();
-    assertThat(all.size()).isEqualTo(68);
+    assertThat(all.size()).isEqualTo(88);
     for (TradeFlow f : all) {
       assertThat(f.reporter()).isEqualTo(Partner.of("CHN"));
       assertThat(f.partner()).isEqualTo(Partner.world());

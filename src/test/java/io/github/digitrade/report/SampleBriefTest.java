@@ -30,6 +30,9 @@ class SampleBriefTest {
     // 2: 294.76 / 661.72 = 0.44545 -> 44.5%; 2015 not recomputed
     assertThat(text).contains("2020 is recomputed, 294.76 / 661.72 = 44.5% (MOFCOM)");
     assertThat(text).contains("missing are MOFCOM's total services trade of 2015");
+    // UNCTAD: 174.089 / 654.175 = 0.2661; 2020: 286.301 / 661.716 = 0.4327
+    assertThat(text).contains("UNCTAD's own series, under its code set, gives 26.6% for 2015 and"
+        + " 43.3% for 2020");
     // 3: 1,980 +15% printed with its release; 1980 / 1690 - 1 = 0.1716 -> +17.2%, mixed
     assertThat(text).contains("1,980 billion yuan, +15% (GACC preliminary 2022-02-17)");
     assertThat(text).contains("the rate is +17.2%, which mixes two releases");
@@ -59,8 +62,9 @@ class SampleBriefTest {
     assertThat(text).contains("2026-04 HANDBOOK_CORE – – not computable: SAFE does not publish SK1"
         + " separately");
     // UNCTAD 2022: 207.007 - 157.158 = 49.849 -> 49.8; 2023 44.9; 49.849/31.519 - 1 = +58.2%
+    // share 2022: (207.007 + 157.158) / (424.056 + 465.053) = 364.165 / 889.109 = 0.4096
     assertThat(text).containsPattern("2022 +207\\.0 +\\+8\\.2% +157\\.2 +49\\.8 +18\\.3"
-        + " +\\+58\\.2%");
+        + " +\\+58\\.2% +41\\.0%");
     // SI surplus 24.8 -> 31.8: +28.2%, across releases
     assertThat(text).contains("+28.2% computed, from two different releases");
     assertThat(text).contains("406.72 (CAICT)");
