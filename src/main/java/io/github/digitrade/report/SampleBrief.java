@@ -450,8 +450,9 @@ final class SampleBrief {
         + " between two surpluses. The share divides UNCTAD's DDS trade by UNCTAD's own total"
         + " services trade of China, so both come from one publisher.");
     r.table(t.unit("billion USD; growth in %; balance = exports - imports")
-        .source("UNCTAD Digital Economy database (World Bank Data360 export) as embedded in"
-            + " ChinaServicesTrade.unctadDds()").build());
+        .source("UNCTAD Digital Economy database (World Bank Data360 export) and UNCTADstat"
+            + " services by category (vintage 2025-07-23), as embedded in"
+            + " ChinaServicesTrade.unctadDds() and unctadServices()").build());
   }
 
   /** UNCTAD's DDS trade over UNCTAD's services trade of one year, both exports plus imports. */
