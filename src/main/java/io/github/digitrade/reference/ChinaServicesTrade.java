@@ -17,12 +17,17 @@ import java.util.Map;
  * published. No balance is stored: a balance is exports minus imports, computed.
  *
  * <ul>
- *   <li>{@link #bopItems()}: SAFE's monthly table of China's international trade in goods and
- *       services for June 2025 and April 2026, item by item: the total {@code EBOPS2010:S} and the
- *       twelve main components {@code SA} to {@code SL} (June 2025 without {@code SL}, whose line
- *       was not read). SAFE prints 100 million US dollars; the values are those divided by 10, so
- *       they round to 0.1 and items can differ from the printed total by 0.1. SAFE calls the
- *       monthly tables preliminary; they may differ from the quarterly balance of payments.
+ *   <li>{@link #bopItems()}: SAFE's monthly tables of China's international trade in services
+ *       (from 2021 in goods and services) for January 2020, October 2022, September 2023, June
+ *       2025, August 2025 and April 2026, item by item: the total {@code EBOPS2010:S} and the main
+ *       components {@code SA} to {@code SL} as far as each table's lines were read (all twelve for
+ *       April 2026; {@code SA} to {@code SK} for October 2022, September 2023, June and August
+ *       2025; {@code SA} to {@code SJ} for January 2020). SAFE prints 100 million US dollars; the
+ *       values are those divided by 10, so they round to 0.1 and items can differ from the printed
+ *       total by 0.1. SAFE calls the monthly tables preliminary; they may differ from the quarterly
+ *       balance of payments.
+ *   <li>{@link #bopTotals()}: SAFE's quarterly services credit and debit from the balance of
+ *       payments, so far the first quarter of 2025 (overview table: 100.1 and 159.5).
  *   <li>{@link #unctadDds()}: UNCTAD's digitally deliverable services of China, exports and
  *       imports 2015 to 2023, product {@code CUSTOM:DDS}, under UNCTAD's own code set (another
  *       publisher than SAFE: UNCTAD's China totals differ from SAFE's, so the two are never mixed).
@@ -31,9 +36,15 @@ import java.util.Map;
  *       UNCTAD's own DDS share: (91.104 + 82.985) / (218.634 + 435.541) = 26.6% in 2015.
  * </ul>
  *
- * <p>SAFE's annual table by item is not embedded: no annual release by item was read. Annual
- * digitally deliverable services under a {@link DdsDefinition} can therefore not be computed from
- * SAFE data here; the monthly tables can.
+ * <p>SAFE's annual table by item is not embedded: no annual release by item was read (neither the
+ * balance-of-payments time series nor a yearbook table). Annual digitally deliverable services
+ * under a {@link DdsDefinition} can therefore not be computed from SAFE data here; the monthly
+ * tables can. SAFE's published services balances by quarter and release are in {@link
+ * PublishedFigures#of(String) PublishedFigures.of("services_bop")}.
+ *
+ * <p>Every row of {@code china_services_trade.csv} names in its {@code source_kind} column how it
+ * was read: {@code official} (SAFE's tables on safe.gov.cn) or {@code official_dataset_mirror}
+ * (UNCTAD's datasets as exported into a public repository).
  *
  * <p>The total {@code S} stands beside its items, so a plain total of a month counts services
  * twice: select by product equality, or use {@link DdsDefinition#select} and {@code
@@ -56,7 +67,7 @@ public final class ChinaServicesTrade {
   }
 
   /**
-   * Returns every embedded flow: SAFE's items and UNCTAD's digitally deliverable and total services.
+   * Returns every embedded flow: SAFE's items and quarterly totals and UNCTAD's digitally deliverable and total services.
    *
    * @return the flows, never null
    */
@@ -73,6 +84,16 @@ public final class ChinaServicesTrade {
    */
   public static TradeFlows bopItems() {
     return dataset("bop_items");
+  }
+
+  /**
+   * Returns SAFE's quarterly services credit and debit of the balance of payments, product {@code
+   * EBOPS2010:S}, in billion US dollars (SAFE's 100 million US dollars divided by 10).
+   *
+   * @return the flows, never null
+   */
+  public static TradeFlows bopTotals() {
+    return dataset("bop_totals");
   }
 
   /**

@@ -26,7 +26,17 @@ import java.util.Optional;
  *       ({@code EBOPS2010:SJ2}) 2024, and the "digital services" surplus of 2025 (about 33 billion
  *       US dollars, more than doubled), product {@code CUSTOM:SAFE_DIGITAL_SERVICES}, whose code set
  *       the report does not give.
+ *   <li>SAFE's services balance of the balance of payments ({@code EBOPS2010:S}, dataset {@code
+ *       services_bop}) by period and release: 2023 and its fourth quarter (preliminary), 2024
+ *       (preliminary) and its fourth quarter, and the quarters and first half of 2025; the fourth
+ *       quarter of 2025 twice, preliminary (-40.2) and in the release of March 2026 (-48.5),
+ *       which revised every quarter since 2019. Balances of different releases are separate
+ *       figures, never pooled.
  * </ul>
+ *
+ * <p>Every row of {@code published_figures.csv} names in its {@code source_kind} column how it was
+ * read: {@code official} (on the publisher's or another government site) or {@code secondary}
+ * (an outlet quoting the publisher).
  *
  * <pre>{@code
  * PublishedFigures.of("services_headline").size();   // 8

@@ -314,6 +314,7 @@ final class SampleBrief {
     ddsFromItems(r);
     ddsUnctad(r);
     safeHeadline(r);
+    servicesBalanceReleases(r);
     ddsShares(r);
   }
 
@@ -392,9 +393,7 @@ final class SampleBrief {
       for (DdsDefinition d : DdsDefinition.values()) {
         ImmutableSortedSet<String> missing = DigitalTrade.uncovered(month, d);
         if (!missing.isEmpty()) {
-          t.row(p.toString(), d.name(), "\u2013", "\u2013",
-              "not computable: SAFE does not publish " + String.join(", ", missing)
-                  + " separately");
+          t.row(p.toString(), d.name(), "\u2013", "\u2013", notComputable(missing));
           continue;
         }
         Money x = DigitalTrade.ddsTotal(month.direction(FlowDirection.EXPORT), d, USD);
@@ -412,6 +411,23 @@ final class SampleBrief {
     r.table(t.unit("billion USD (SAFE prints 100 million USD: items round to 0.1); balance ="
             + " exports - imports").source("SAFE monthly tables as embedded in"
             + " ChinaServicesTrade.bopItems(); definitions from DdsDefinition").build());
+  }
+
+  /** Why a month's DDS total cannot be computed: sub-items SAFE does not print, or lines not read. */
+  private static String notComputable(Set<String> missing) {
+    List<String> unpublished = new ArrayList<>();
+    List<String> unread = new ArrayList<>();
+    for (String code : missing) {
+      (code.length() > 2 ? unpublished : unread).add(code);
+    }
+    List<String> why = new ArrayList<>();
+    if (!unpublished.isEmpty()) {
+      why.add("SAFE does not publish " + String.join(", ", unpublished) + " separately");
+    }
+    if (!unread.isEmpty()) {
+      why.add("the embedded table lacks " + String.join(", ", unread) + " (line not read)");
+    }
+    return "not computable: " + String.join("; ", why);
   }
 
   private static void ddsUnctad(Report.Builder r) {
@@ -510,6 +526,36 @@ final class SampleBrief {
     }
     r.table(t.unit("billion USD; growth in %").source("SAFE as reported by CCTV (2024, deputy head"
         + " Li Bin) and China Daily (2025), embedded in PublishedFigures").build());
+  }
+
+  private static void servicesBalanceReleases(Report.Builder r) {
+    List<PublishedFigure> b = PublishedFigures.of("services_bop");
+    if (b.isEmpty()) {
+      return;
+    }
+    Table.Builder t = Table.builder("SAFE's services balance by period and release")
+        .columns("period", "balance", "release", "read on");
+    Map<Period, List<PublishedFigure>> byPeriod = new TreeMap<>();
+    for (PublishedFigure f : b) {
+      byPeriod.computeIfAbsent(f.period(), k -> new ArrayList<>()).add(f);
+      t.row(f.period().toString(), f.printed(), f.source().vintage()
+              + f.source().releaseDate().map(d -> " " + d).orElse(""),
+          f.source().title().substring(f.source().title().indexOf("; via ") + 6));
+    }
+    List<String> revised = new ArrayList<>();
+    byPeriod.forEach((p, fs) -> {
+      if (fs.size() > 1) {
+        revised.add(p + " (" + fs.stream().map(PublishedFigure::printed)
+            .collect(Collectors.joining(", then ")) + ")");
+      }
+    });
+    r.paragraph("SAFE's services balance of the balance of payments, as each release printed it"
+        + " (exports and imports of these releases by item are not embedded). A period printed"
+        + " by two releases keeps both rows: "
+        + (revised.isEmpty() ? "none here." : String.join("; ", revised) + ".")
+        + " Balances of different releases are not combined into a year.");
+    r.table(t.unit("billion USD (exports - imports)").source("SAFE releases as embedded in"
+        + " PublishedFigures.of(\"services_bop\")").build());
   }
 
   private static void ddsShares(Report.Builder r) {

@@ -46,6 +46,56 @@ class ChinaServicesTradeTest {
   }
 
   @Test
+  void test_bopItems_pinnedToTheFurtherSafeMonthlyTables() {
+    TradeFlows items = ChinaServicesTrade.bopItems();
+    // January 2020 (100 million USD): services credit 167, debit -389; SI 22 and -18; SA debit
+    // printed as 0
+    assertThat(value(items, "2020-01", FlowDirection.EXPORT, "EBOPS2010:S"))
+        .isEqualTo(Money.parse("USD 16.7"));
+    assertThat(value(items, "2020-01", FlowDirection.IMPORT, "EBOPS2010:S"))
+        .isEqualTo(Money.parse("USD 38.9"));
+    assertThat(value(items, "2020-01", FlowDirection.EXPORT, "EBOPS2010:SI"))
+        .isEqualTo(Money.parse("USD 2.2"));
+    assertThat(value(items, "2020-01", FlowDirection.IMPORT, "EBOPS2010:SA"))
+        .isEqualTo(Money.parse("USD 0.0"));
+    // October 2022: SI credit 40, debit -27; SJ credit 71, debit -34
+    assertThat(value(items, "2022-10", FlowDirection.EXPORT, "EBOPS2010:SI"))
+        .isEqualTo(Money.parse("USD 4.0"));
+    assertThat(value(items, "2022-10", FlowDirection.IMPORT, "EBOPS2010:SJ"))
+        .isEqualTo(Money.parse("USD 3.4"));
+    // September 2023: services credit 246, debit -478; SF debit -23
+    assertThat(value(items, "2023-09", FlowDirection.IMPORT, "EBOPS2010:S"))
+        .isEqualTo(Money.parse("USD 47.8"));
+    assertThat(value(items, "2023-09", FlowDirection.IMPORT, "EBOPS2010:SF"))
+        .isEqualTo(Money.parse("USD 2.3"));
+    // August 2025: SH credit 22, debit -36; SI credit 50, debit -32
+    assertThat(value(items, "2025-08", FlowDirection.EXPORT, "EBOPS2010:SH"))
+        .isEqualTo(Money.parse("USD 2.2"));
+    assertThat(value(items, "2025-08", FlowDirection.IMPORT, "EBOPS2010:SI"))
+        .isEqualTo(Money.parse("USD 3.2"));
+    // codes read: S and SA-SJ (11) for January 2020, S and SA-SK (12) for the others
+    assertThat(items.period(Period.parse("2020-01")).size()).isEqualTo(22);
+    assertThat(items.period(Period.parse("2022-10")).size()).isEqualTo(24);
+    assertThat(items.period(Period.parse("2023-09")).size()).isEqualTo(24);
+    assertThat(items.period(Period.parse("2025-08")).size()).isEqualTo(24);
+  }
+
+  @Test
+  void test_bopTotals_agreeWithTheBalanceSafePrinted() {
+    TradeFlows q1 = ChinaServicesTrade.bopTotals().period(Period.parse("2025-Q1"));
+    // overview table (亿美元): 1.A.b 服务 贷方 1001, 借方 -1595, 差额 -593
+    BigDecimal x = value(q1, "2025-Q1", FlowDirection.EXPORT, "EBOPS2010:S").amount();
+    BigDecimal m = value(q1, "2025-Q1", FlowDirection.IMPORT, "EBOPS2010:S").amount();
+    assertThat(x).isEqualByComparingTo("100.1");
+    assertThat(m).isEqualByComparingTo("159.5");
+    // 100.1 - 159.5 = -59.4 against the printed -59.3: credit and debit round to 0.1 each
+    PublishedFigure printed = PublishedFigures.of("services_bop").stream()
+        .filter(f -> f.period().equals(Period.parse("2025-Q1"))).findFirst().orElseThrow();
+    assertThat(x.subtract(m).subtract(printed.value()).abs())
+        .isLessThanOrEqualTo(new BigDecimal("0.1"));
+  }
+
+  @Test
   void test_bopItems_itemsAddUpToTheTotalWithinRounding() {
     TradeFlows m = ChinaServicesTrade.bopItems().period(Period.parse("2026-04"));
     for (FlowDirection d : new FlowDirection[] {FlowDirection.EXPORT, FlowDirection.IMPORT}) {
@@ -94,7 +144,9 @@ class ChinaServicesTradeTest {
   @Test
   void test_all_everyFlowIsChinaWithTheWorldConfirmed() {
     TradeFlows all = ChinaServicesTrade.all();
-    assertThat(all.size()).isEqualTo(88);
+    // 50 flows of June 2025 and April 2026, 94 of four further SAFE months (22 + 24 + 24 + 24),
+    // 2 of SAFE's first quarter of 2025, 18 UNCTAD DDS and 20 UNCTAD services flows
+    assertThat(all.size()).isEqualTo(50 + 94 + 2 + 18 + 20);
     for (TradeFlow f : all) {
       assertThat(f.reporter()).isEqualTo(Partner.of("CHN"));
       assertThat(f.partner()).isEqualTo(Partner.world());

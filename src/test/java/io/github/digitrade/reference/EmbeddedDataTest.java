@@ -18,6 +18,16 @@ class EmbeddedDataTest {
   };
 
   @Test
+  void test_numericFiles_nameTheKindOfSourceOnEveryRow() {
+    for (String f : new String[] {"china_digital_trade.csv", "china_services_trade.csv",
+        "cny_usd_rates.csv", "published_figures.csv"}) {
+      for (Csv.Row row : Csv.read(Rows.DIR + f)) {
+        assertThat(row.values()).as(row.where()).containsKey("source_kind");
+      }
+    }
+  }
+
+  @Test
   void test_everyEmbeddedRowHasASourceAndIsConfirmedOrDerived() {
     Map<Status, Integer> counts = new EnumMap<>(Status.class);
     for (String f : FILES) {
@@ -33,6 +43,10 @@ class EmbeddedDataTest {
         Status status = Status.parse(row.text("status"));
         assertThat(status).as(row.where()).isNotEqualTo(Status.UNVERIFIED);
         counts.merge(status, 1, Integer::sum);
+        if (row.values().containsKey("source_kind")) {
+          assertThat(row.text("source_kind")).as(row.where() + " source_kind")
+              .isIn("official", "official_dataset_mirror", "secondary");
+        }
         for (String v : row.values().values()) {
           assertThat(v).as(row.where())
               .doesNotContainIgnoringCase("from memory")
@@ -44,8 +58,10 @@ class EmbeddedDataTest {
     // the ten reviewed files held 582 rows (542 confirmed, 39 unverified, 1 derived): 13
     // unverified rows were confirmed, 26 removed, and one row added (CBEC 2020 revised), so
     // 557 = 556 confirmed + 1 derived (partner alias 490, derivation on the row); the new files
-    // add 88 services flows, 27 published figures and 8 batch counts, all confirmed
+    // add 88 services flows, 27 published figures and 8 batch counts, all confirmed; then 96
+    // services flows (four further SAFE monthly tables, 94 flows, and SAFE's first quarter of
+    // 2025, 2 flows) and 10 SAFE services balances by release were added
     assertThat(counts.get(Status.DERIVED)).isEqualTo(1);
-    assertThat(counts.get(Status.CONFIRMED)).isEqualTo(556 + 88 + 27 + 8);
+    assertThat(counts.get(Status.CONFIRMED)).isEqualTo(556 + 88 + 27 + 8 + 96 + 10);
   }
 }

@@ -61,6 +61,32 @@ class PublishedFiguresTest {
   }
 
   @Test
+  void test_servicesBop_safeServicesBalanceByReleaseKeptApart() {
+    var b = PublishedFigures.of("services_bop");
+    assertThat(b).hasSize(10);
+    assertThat(b).allSatisfy(f -> {
+      assertThat(f.product()).isEqualTo(ProductCode.ebops("S"));
+      assertThat(f.measure()).isEqualTo(PublishedFigure.Measure.BALANCE);
+      assertThat(f.value().signum()).isNegative();
+    });
+    // Q4 2025: preliminary release of 2026-02-13 printed -40.2, the revision of 2026-03-27 -48.5
+    var q4 = b.stream().filter(f -> f.period().equals(Period.parse("2025-Q4"))).toList();
+    assertThat(q4).extracting(f -> f.value().toPlainString()).containsExactly("-40.2", "-48.5");
+    assertThat(q4).extracting(f -> f.source().vintage())
+        .containsExactly(Vintage.PRELIMINARY, Vintage.REVISED);
+    // first half of 2025 = Q1 + Q2 of the same release would need Q1 of that release; the
+    // release of 2025-09-30 printed H1 -106.4 and Q2 -47.1, so its Q1 is -106.4 - (-47.1) = -59.3,
+    // the same as the preliminary Q1 release of 2025-05-09
+    BigDecimal h1 = b.stream().filter(f -> f.period().equals(Period.parse("2025-H1")))
+        .findFirst().orElseThrow().value();
+    BigDecimal q2 = b.stream().filter(f -> f.period().equals(Period.parse("2025-Q2")))
+        .findFirst().orElseThrow().value();
+    BigDecimal q1 = b.stream().filter(f -> f.period().equals(Period.parse("2025-Q1")))
+        .findFirst().orElseThrow().value();
+    assertThat(h1.subtract(q2)).isEqualByComparingTo(q1);
+  }
+
+  @Test
   void test_servicesHeadline_safeBalancesAsPublished() {
     assertThat(PublishedFigures.of("services_headline")).hasSize(8);
     PublishedFigure digital = PublishedFigures.of("services_headline").stream()
