@@ -138,8 +138,11 @@ final class SampleBrief {
         + surplus.source().releaseDate().map(Object::toString).orElse("") + "). It is not"
         + " recomputed: missing are SAFE's annual exports and imports by EBOPS item for 2024 and"
         + " 2025 (credit and debit of SF, SG, SH, SI, SJ and SK in SAFE's annual"
-        + " balance-of-payments table) and the code set behind SAFE's aggregate. DDS balances"
-        + " under the named definitions are computed below from SAFE's monthly tables; UNCTAD's"
+        + " balance-of-payments table) and the code set behind SAFE's aggregate. The embedded"
+        + " monthly tables by item cannot stand in for a year: they are preliminary, cover single"
+        + " months of different years, and SAFE revised every quarter since 2019 in March 2026."
+        + " DDS balances under the named definitions are computed below from those monthly"
+        + " tables; UNCTAD's"
         + " annual DDS surplus, under UNCTAD's own code set, stands beside them.");
     TradeFlows usd = ChinaDigitalTrade.dds(USD).direction(FlowDirection.TOTAL);
     TradeFlow dds2020 = latest(usd.period(Period.ofYear(2020))).orElseThrow();

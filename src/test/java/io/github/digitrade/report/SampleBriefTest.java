@@ -61,6 +61,16 @@ class SampleBriefTest {
     assertThat(text).containsPattern("2026-04 +WTO_MOFCOM +23\\.3 +22\\.0 +1\\.3");
     assertThat(text).contains("2026-04 HANDBOOK_CORE – – not computable: SAFE does not publish SK1"
         + " separately");
+    // SAFE August 2025, WTO_MOFCOM: exports 0.3 + 0.4 + 2.2 + 5.0 + 8.9 + 0.1 = 16.9, imports
+    // 0.9 + 0.4 + 3.6 + 3.2 + 5.1 + 0.4 = 13.6, balance 3.3
+    assertThat(text).containsPattern("2025-08 +WTO_MOFCOM +16\\.9 +13\\.6 +3\\.3");
+    // January 2020: the SK line of SAFE's table was not read, so WTO_MOFCOM is not computed
+    assertThat(text).contains("2020-01 WTO_MOFCOM – – not computable: the embedded table lacks SK"
+        + " (line not read)");
+    // SAFE's services balance of Q4 2025 in both releases, never pooled
+    assertThat(text).containsPattern("2025-Q4 +-40\\.2 USD bn +preliminary 2026-02-13");
+    assertThat(text).containsPattern("2025-Q4 +-48\\.5 USD bn +revised 2026-03-27");
+    assertThat(text).contains("2025-Q4 (-40.2 USD bn, then -48.5 USD bn)");
     // UNCTAD 2022: 207.007 - 157.158 = 49.849 -> 49.8; 2023 44.9; 49.849/31.519 - 1 = +58.2%
     // share 2022: (207.007 + 157.158) / (424.056 + 465.053) = 364.165 / 889.109 = 0.4096
     assertThat(text).containsPattern("2022 +207\\.0 +\\+8\\.2% +157\\.2 +49\\.8 +18\\.3"
