@@ -8,6 +8,7 @@ import io.github.digitrade.calc.DigitalTrade;
 import io.github.digitrade.calc.Growth;
 import io.github.digitrade.calc.LabeledVector;
 import io.github.digitrade.model.BusinessModel;
+import io.github.digitrade.model.ExchangeRate;
 import io.github.digitrade.model.FlowDirection;
 import io.github.digitrade.model.Membership;
 import io.github.digitrade.model.Money;
@@ -17,6 +18,7 @@ import io.github.digitrade.model.Period;
 import io.github.digitrade.model.PilotZone;
 import io.github.digitrade.model.Platform;
 import io.github.digitrade.model.RatePeriod;
+import io.github.digitrade.model.Source;
 import io.github.digitrade.model.ProductCode;
 import io.github.digitrade.model.TradeFlow;
 import io.github.digitrade.model.TradeFlows;
@@ -593,7 +595,7 @@ final class SampleBrief {
     TradeFlows total = ChinaDigitalTrade.cbec().direction(FlowDirection.TOTAL);
     Table.Builder t =
         Table.builder("CBEC trade converted to US dollars at each year's own average rate")
-            .columns("year", "billion CNY", "CNY per USD", "billion USD");
+            .columns("year", "billion CNY", "CNY per USD", "rate", "billion USD");
     List<String> without = new ArrayList<>();
     for (int year = 2018; year <= 2024; year++) {
       Period p = Period.ofYear(year);
@@ -606,8 +608,9 @@ final class SampleBrief {
         continue;
       }
       Money usd = Conversion.convert(f.get().value(), USD, p, rates, RoundingMode.HALF_EVEN);
-      t.row(String.valueOf(year), amount(f.get().value(), 0),
-          rates.rate(USD, CNY, p).toPlainString(), amount(usd, 1));
+      ExchangeRate rate = rates.stored(USD, CNY, p).orElseThrow();
+      t.row(String.valueOf(year), amount(f.get().value(), 0), rate.rate().toPlainString(),
+          rateLabel(rate), amount(usd, 1));
     }
     Period y2023 = Period.ofYear(2023);
     TradeFlow prelim2023 = total.period(y2023).vintage(Vintage.PRELIMINARY).asList().get(0);
@@ -624,13 +627,24 @@ final class SampleBrief {
             + amount(wrong, 2) + " billion, overstating the dollar value by "
             + amount(wrong.minus(same), 1) + " billion. digitrade only converts with another"
             + " period's rate when asked to by name (RatePeriod.explicit). The rates are annual"
-            + " averages of the PBoC central parity as published by SAFE; those of "
+            + " averages, each named in the table: the PBoC central parity as published by SAFE,"
+            + " or, where only that was read, the average printed in the NBS Statistical"
+            + " Communiqu\u00e9, which does not say which average it is. Those of "
             + String.join(", ", without) + " and earlier years are not embedded (no SAFE, PBoC or"
             + " NBS release of them was read), so those years are not converted.");
-    r.table(t.unit("billion CNY, CNY per USD (annual average of the PBoC central parity, SAFE),"
-            + " billion USD")
+    r.table(t.unit("billion CNY, CNY per USD (annual average; rate names its publisher and"
+            + " basis), billion USD")
         .source("ChinaDigitalTrade.cbec() (latest release) and ExchangeRateSamples.cnyPerUsd()")
         .build());
+  }
+
+  private static String rateLabel(ExchangeRate rate) {
+    String publisher = rate.source().map(Source::publisher).orElse("unknown");
+    return switch (rate.basis()) {
+      case CENTRAL_PARITY_AVERAGE -> "PBoC central parity average (" + publisher + ")";
+      case OTHER -> publisher + " communiqu\u00e9 average";
+      default -> rate.basis().toString() + " (" + publisher + ")";
+    };
   }
 
   // ---------------------------------------------------------------- pilot zones
@@ -820,9 +834,10 @@ final class SampleBrief {
             + " another release's level is marked as mixing releases. CAGR is (V_T / V_0)^(1/T) - 1"
             + " over T years.",
         "Preliminary, revised and final releases are kept side by side; nothing is overwritten.",
-        "Currency conversion uses the annual average rate of the value's own year (PBoC central"
-            + " parity as published by SAFE, yuan per US dollar); years without an embedded rate"
-            + " are not converted.",
+        "Currency conversion uses the annual average rate of the value's own year, yuan per US"
+            + " dollar, named by publisher and basis (PBoC central parity as published by SAFE;"
+            + " 2020: the NBS communiqu\u00e9's average); years without an embedded rate are not"
+            + " converted.",
         "Digitally deliverable services are computed under a named code set: WTO_MOFCOM (EBOPS"
             + " 2010 SF, SG, SH, SI, SJ, SK) or HANDBOOK_CORE (SF to SJ and SK1); other publishers'"
             + " aggregates (UNCTAD, SAFE's \"digital services\") stand beside them.",

@@ -60,8 +60,9 @@ class EmbeddedDataTest {
     // 557 = 556 confirmed + 1 derived (partner alias 490, derivation on the row); the new files
     // add 88 services flows, 27 published figures and 8 batch counts, all confirmed; then 96
     // services flows (four further SAFE monthly tables, 94 flows, and SAFE's first quarter of
-    // 2025, 2 flows) and 12 SAFE services balances by release were added
+    // 2025, 2 flows), 12 SAFE services balances by release and the NBS average rate of 2020
+    // were added
     assertThat(counts.get(Status.DERIVED)).isEqualTo(1);
-    assertThat(counts.get(Status.CONFIRMED)).isEqualTo(556 + 88 + 27 + 8 + 96 + 12);
+    assertThat(counts.get(Status.CONFIRMED)).isEqualTo(556 + 88 + 27 + 8 + 96 + 12 + 1);
   }
 }

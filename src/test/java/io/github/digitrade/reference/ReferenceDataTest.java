@@ -10,6 +10,7 @@ import io.github.digitrade.model.FlowDirection;
 import io.github.digitrade.model.Money;
 import io.github.digitrade.model.Partner;
 import io.github.digitrade.model.Period;
+import io.github.digitrade.model.RateBasis;
 import io.github.digitrade.model.RatePeriod;
 import io.github.digitrade.model.Status;
 import io.github.digitrade.model.TradeFlow;
@@ -29,8 +30,14 @@ class ReferenceDataTest {
   @Test
   void test_exchangeRateSamples_publishedFigures() {
     ExchangeRates r = ExchangeRateSamples.cnyPerUsd();
-    // only the SAFE-published central-parity averages of 2022 and 2023 are embedded
-    assertThat(r.all()).hasSize(2);
+    // the SAFE-published central-parity averages of 2022 and 2023, and the NBS communiqué's
+    // average of 2020 under its own basis
+    assertThat(r.all()).hasSize(3);
+    assertThat(r.stored(USD, CNY, Period.ofYear(2020)).orElseThrow().basis())
+        .isEqualTo(RateBasis.OTHER);
+    assertThat(r.rate(USD, CNY, Period.ofYear(2020))).isEqualByComparingTo("6.8974");
+    assertThat(r.stored(USD, CNY, Period.ofYear(2023)).orElseThrow().basis())
+        .isEqualTo(RateBasis.CENTRAL_PARITY_AVERAGE);
     assertThat(r.rate(USD, CNY, Period.ofYear(2022))).isEqualByComparingTo("6.7261");
     assertThat(r.rate(USD, CNY, Period.ofYear(2023))).isEqualByComparingTo("7.0467");
     assertThat(r.all()).allSatisfy(x -> assertThat(x.status()).isEqualTo(Status.CONFIRMED));

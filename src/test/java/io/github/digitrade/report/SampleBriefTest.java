@@ -87,7 +87,10 @@ class SampleBriefTest {
         .contains("337.75 billion US dollars at the 2023 rate (7.0467")
         .contains("2022 rate (6.7261) it would be 353.85 billion")
         .contains("by 16.1 billion");
-    assertThat(text).containsPattern("2022 +2,100 +6\\.7261 +312\\.2");
+    // 2100 / 6.7261 = 312.22 -> 312.2; 1620 / 6.8974 = 234.87 -> 234.9 at the NBS average
+    assertThat(text).containsPattern("2022 +2,100 +6\\.7261 +PBoC central parity average \\(SAFE\\)"
+        + " +312\\.2");
+    assertThat(text).containsPattern("2020 +1,620 +6\\.8974 +NBS communiqué average +234\\.9");
   }
 
   @Test
