@@ -29,14 +29,18 @@ show("2021, preliminary", y2021.vintage(Vintage.PRELIMINARY).total())
 show("2021, revised", y2021.vintage(Vintage.REVISED).total())
 // every flow says where it comes from and how sure we are
 show("2021 revised, published by", y2021.vintage(Vintage.REVISED).asList().get(0).source().get().publisher())
-show("2024 preliminary, status", cbec.period(Period.ofYear(2024)).vintage(Vintage.PRELIMINARY).asList().get(0).status())
+show("2021 revised, status", y2021.vintage(Vintage.REVISED).asList().get(0).status())
+// each release prints its own growth rate
+show("2021 preliminary, published growth", PublishedFigures.growthOf(y2021.vintage(Vintage.PRELIMINARY).asList().get(0)).get().printed())
 
 // ---- 2. Growth, from the calculators (plain doubles in, plain doubles out)
-double v2020 = cbec.direction(FlowDirection.TOTAL).period(Period.ofYear(2020)).total().amount().doubleValue()
+TradeFlow r2020 = cbec.direction(FlowDirection.TOTAL).period(Period.ofYear(2020)).vintage(Vintage.REVISED).asList().get(0)
+double v2020 = r2020.value().amount().doubleValue()
 double v2024 = cbec.direction(FlowDirection.TOTAL).period(Period.ofYear(2024)).vintage(Vintage.REVISED).total().amount().doubleValue()
 show("CAGR 2020-2024", Growth.cagr(v2020, v2024, 4))
 show("growth multiple 2020-2024", Growth.multiple(v2020, v2024))
-show("YoY 2021 on revised figures", Growth.yoy(1690, 1920))
+// growth within one release: the revised 2020 and 2021 levels (1,620 and 1,920), published as +18.6%
+show("YoY 2021 within the revised release", Growth.yoyWithinRelease(r2020, y2021.vintage(Vintage.REVISED).asList().get(0)))
 // undefined results are exceptions, not NaN: growth from a base of zero has no value
 try { Growth.yoy(0, 5); } catch (ArithmeticException e) { show("Growth.yoy(0, 5) throws", e.getMessage()); }
 
@@ -50,15 +54,15 @@ show("WTO / MOFCOM set", DigitalServices.codes(DdsDefinition.WTO_MOFCOM))
 
 // ---- 4. Money and conversion: a value is converted at the rate of its own period
 ExchangeRates rates = ExchangeRateSamples.cnyPerUsd()
-Money cbec2021 = Money.of("1980", "CNY")
+Money cbec2023 = Money.of("2380", "CNY")
 Currency usd = Currency.getInstance("USD")
-show("1980 bn CNY at the 2021 rate", Conversion.convert(cbec2021, usd, Period.ofYear(2021), rates, RoundingMode.HALF_EVEN))
-// the famous "287.0 billion dollars" used the 2020 rate; digitrade makes you say so
-show("at the 2020 rate, on purpose", Conversion.convert(cbec2021, usd, Period.ofYear(2021), RatePeriod.explicit(Period.ofYear(2020)), rates, RoundingMode.HALF_EVEN))
+show("2380 bn CNY at the 2023 rate", Conversion.convert(cbec2023, usd, Period.ofYear(2023), rates, RoundingMode.HALF_EVEN))
+// another year's rate only when asked for by name
+show("at the 2022 rate, on purpose", Conversion.convert(cbec2023, usd, Period.ofYear(2023), RatePeriod.explicit(Period.ofYear(2022)), rates, RoundingMode.HALF_EVEN))
 // adding yuan to dollars is an error, not a number
-try { cbec2021.plus(Money.of("1", "USD")); } catch (IllegalArgumentException e) { show("CNY + USD throws", e.getMessage()); }
+try { cbec2023.plus(Money.of("1", "USD")); } catch (IllegalArgumentException e) { show("CNY + USD throws", e.getMessage()); }
 
-// ---- 5. Pilot zones: 165 after seven batches, 178 after the 2025 batch and its revocations
+// ---- 5. Pilot zones: 165 published after seven batches (149 named), 178 after the 2025 batch (162 named)
 PilotZones zones = PilotZones.embedded()
 show("zones on 2023-01-01", zones.countActiveOn(LocalDate.of(2023, 1, 1)))
 show("zones on 2025-06-01", zones.countActiveOn(LocalDate.of(2025, 6, 1)))

@@ -1,10 +1,18 @@
 package io.github.digitrade.calc;
 
+import com.google.common.collect.ImmutableSortedSet;
+import io.github.digitrade.model.Classification;
+import io.github.digitrade.model.FlowDirection;
 import io.github.digitrade.model.Money;
+import io.github.digitrade.model.ProductCode;
+import io.github.digitrade.model.TradeFlow;
 import io.github.digitrade.model.TradeFlows;
 import io.github.digitrade.reference.DdsDefinition;
+import io.github.digitrade.reference.DigitalServices;
 import java.util.Currency;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Digital-trade measures on values already aggregated: the share of digitally deliverable services
@@ -139,5 +147,69 @@ public final class DigitalTrade {
     Objects.requireNonNull(totalServices, "totalServices");
     Money dds = ddsTotal(services, definition, totalServices.currency());
     return ddsShare(dds.amount().doubleValue(), totalServices.amount().doubleValue());
+  }
+
+  /**
+   * Returns the codes of a definition that a services dataset does not cover: those of {@link
+   * DdsDefinition#codes()} that are neither present nor inside a present code that belongs to the
+   * definition. The DDS total of such a dataset would leave them out. SAFE's tables, for example,
+   * give {@code SK} but not its audiovisual part {@code SK1}, so {@link
+   * DdsDefinition#HANDBOOK_CORE} is not covered ({@code [SK1]}) while {@link
+   * DdsDefinition#WTO_MOFCOM} is.
+   *
+   * @param services services flows, not null
+   * @param definition the code set, not null
+   * @return the uncovered codes, sorted; empty when the dataset covers the definition
+   */
+  public static ImmutableSortedSet<String> uncovered(TradeFlows services, DdsDefinition definition) {
+    Objects.requireNonNull(services, "services");
+    Objects.requireNonNull(definition, "definition");
+    Set<String> present =
+        services.stream()
+            .map(TradeFlow::product)
+            .filter(p -> p.classification() == Classification.EBOPS_2010)
+            .map(ProductCode::code)
+            .collect(Collectors.toSet());
+    ImmutableSortedSet.Builder<String> out = ImmutableSortedSet.naturalOrder();
+    for (String code : definition.codes()) {
+      boolean covered = false;
+      for (String p : present) {
+        covered |= DigitalServices.isWithin(code, p) && definition.contains(p);
+      }
+      if (!covered) {
+        out.add(code);
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * Returns the exact DDS balance of services flows under a named code set: the {@link
+   * #ddsTotal(TradeFlows, DdsDefinition, Currency)} of the {@code EXPORT} flows minus that of the
+   * {@code IMPORT} flows. Filter the flows to one reporter and period first. Refuses a dataset that
+   * does not cover the definition, since the balance would silently leave items out.
+   *
+   * <p>Example, SAFE's April 2026 table under {@link DdsDefinition#WTO_MOFCOM} (US$ bn): exports
+   * 0.3 + 0.5 + 1.2 + 9.6 + 11.3 + 0.4 = 23.3, imports 1.2 + 0.4 + 4.8 + 4.1 + 11.0 + 0.5 = 22.0,
+   * balance 1.3.
+   *
+   * @param services services exports and imports of one reporter and period, not null
+   * @param definition the code set, not null
+   * @param currency the currency of the flows, not null
+   * @return exports − imports, never null
+   * @throws IllegalArgumentException if the flows do not cover the definition (the message names the
+   *     missing codes) or mix currencies
+   */
+  public static Money ddsBalance(TradeFlows services, DdsDefinition definition, Currency currency) {
+    Objects.requireNonNull(currency, "currency");
+    ImmutableSortedSet<String> missing = uncovered(services, definition);
+    if (!missing.isEmpty()) {
+      throw new IllegalArgumentException(
+          definition + " needs " + missing + ", which the flows do not hold: the balance would"
+              + " leave them out; choose a definition the data cover or add the items");
+    }
+    Money x = ddsTotal(services.direction(FlowDirection.EXPORT), definition, currency);
+    Money m = ddsTotal(services.direction(FlowDirection.IMPORT), definition, currency);
+    return Money.of(Balance.balance(x.amount(), m.amount()), currency);
   }
 }

@@ -55,6 +55,55 @@ public final class Growth {
   }
 
   /**
+   * Returns year-on-year growth between two levels of <b>one release</b>: {@link #yoy(double,
+   * double)} of their values, refusing levels that come from different releases. A release
+   * revises the previous year's level together with its own, so growth computed between a level
+   * and the previous year's level from another release mixes vintages and disagrees with every
+   * published rate: 2021 preliminary 1,980 on 2020 preliminary 1,690 gives +17.2% where the 2021
+   * release printed +15%.
+   *
+   * <p>Example, the revised 2020 and 2021 CBEC levels of one survey generation: {@code 1620 → 1920}:
+   * {@code 300/1620 = 0.1852}, published as +18.6%.
+   *
+   * @param previous the level of the same period one year earlier, not null
+   * @param current the level, not null
+   * @return the growth rate, ≥ −1
+   * @throws IllegalArgumentException if either level has no source, the sources differ (the message
+   *     names both), or the levels differ in reporter, partner, direction, product, currency or
+   *     are not one year apart
+   * @throws UndefinedIndicatorException if the previous level is zero
+   */
+  public static double yoyWithinRelease(TradeFlow previous, TradeFlow current) {
+    Objects.requireNonNull(previous, "previous");
+    Objects.requireNonNull(current, "current");
+    Period p = previous.period();
+    Period c = current.period();
+    if (p.frequency() != c.frequency() || p.index() != c.index() || p.year() != c.year() - 1) {
+      throw new IllegalArgumentException(
+          "periods " + p + " and " + c + ": expected the same period one year apart");
+    }
+    if (!previous.reporter().equals(current.reporter())
+        || !previous.partner().equals(current.partner())
+        || previous.direction() != current.direction()
+        || !previous.product().equals(current.product())
+        || !previous.value().currency().equals(current.value().currency())) {
+      throw new IllegalArgumentException(
+          "levels " + previous + " and " + current
+              + ": expected the same reporter, partner, direction, product and currency");
+    }
+    if (previous.source().isEmpty()
+        || current.source().isEmpty()
+        || !previous.source().equals(current.source())) {
+      throw new IllegalArgumentException(
+          "growth " + p + " → " + c + " would mix releases: " + p + " from "
+              + previous.source().map(Object::toString).orElse("no source") + ", " + c + " from "
+              + current.source().map(Object::toString).orElse("no source")
+              + "; compare two levels of one release, or use the rate published with the level");
+    }
+    return yoy(previous.value().amount().doubleValue(), current.value().amount().doubleValue());
+  }
+
+  /**
    * Returns the growth of each period over the one before: {@code result[i] = yoy(series[i],
    * series[i + 1])}.
    *

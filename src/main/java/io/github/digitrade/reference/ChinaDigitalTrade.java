@@ -3,10 +3,6 @@ package io.github.digitrade.reference;
 import com.google.common.collect.ImmutableMap;
 import io.github.digitrade.internal.Csv;
 import io.github.digitrade.model.DigitalNature;
-import io.github.digitrade.model.FlowDirection;
-import io.github.digitrade.model.Money;
-import io.github.digitrade.model.Partner;
-import io.github.digitrade.model.Period;
 import io.github.digitrade.model.ProductCode;
 import io.github.digitrade.model.TradeFlow;
 import io.github.digitrade.model.TradeFlows;
@@ -29,8 +25,9 @@ import java.util.Map;
  *       side by side, told apart by the source's vintage: 2021 is 1980 preliminary and 1920 revised.
  *       2017 is GACC's old narrow series (retail through the customs CBEC platform) and is not
  *       comparable with the broad series from 2018. 2019 is left out: the only figure found (about
- *       1289) is derived from the 2020 growth rate, not published. The preliminary 2024 figure (2630)
- *       is from memory and ships as {@code UNVERIFIED}.
+ *       1289) is derived from the 2020 growth rate, not published. 2020 has the preliminary 1690
+ *       and the revised 1620; the revised 2020 and 2021 rows share one source, so growth between them
+ *       is growth within one release generation (see {@link PublishedFigures}).
  *   <li>{@link #dds()}: trade in digitally deliverable services (MOFCOM, CAICT, UNCTAD), product
  *       {@code CUSTOM:DDS}, digital nature {@code DIGITALLY_DELIVERED} (DDS measure what can be
  *       delivered digitally, the handbook's proxy for digitally delivered trade), in billion US
@@ -115,21 +112,9 @@ public final class ChinaDigitalTrade {
   }
 
   private static ImmutableMap<String, TradeFlows> load() {
-    Partner china = Partner.of("CHN");
     Map<String, List<TradeFlow>> sets = new LinkedHashMap<>();
     for (Csv.Row r : Csv.read(Rows.DIR + "china_digital_trade.csv")) {
-      TradeFlow f =
-          TradeFlow.builder()
-              .reporter(china)
-              .partner(Partner.world())
-              .period(Period.parse(r.get("period")))
-              .direction(FlowDirection.valueOf(r.get("direction")))
-              .product(ProductCode.parse(r.get("product")))
-              .digitalNature(DigitalNature.valueOf(r.get("nature")))
-              .value(Money.of(r.get("value"), r.get("currency")))
-              .source(Rows.source(r, true))
-              .status(Rows.status(r))
-              .build();
+      TradeFlow f = Rows.chinaFlow(r, DigitalNature.valueOf(r.get("nature")));
       sets.computeIfAbsent(r.get("dataset"), k -> new ArrayList<>()).add(f);
     }
     ImmutableMap.Builder<String, TradeFlows> b = ImmutableMap.builder();

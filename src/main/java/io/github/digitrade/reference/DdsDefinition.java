@@ -45,12 +45,16 @@ public enum DdsDefinition {
   /**
    * {@code SF, SG, SH, SI, SJ, SK1}: the category set a public replication codebase labels the
    * IMF-OECD-UNCTAD-WTO <i>Handbook on Measuring Digital Trade</i> set (BaTIS core); status
-   * unverified, since it was not checked against the Handbook itself.
+   * unverified: neither the Handbook (second edition, 2023) nor UNCTAD's own statement of its DDS
+   * code set was found in a retrievable copy, and secondary descriptions differ on how much of
+   * {@code SK} belongs ({@code SK1} only, or personal, cultural and recreational services as a
+   * whole), so the list is not confirmed.
    */
   HANDBOOK_CORE(
       "SF, SG, SH, SI, SJ and SK1 (audiovisual only)",
       "public replication codebase labelling it the IMF-OECD-UNCTAD-WTO Handbook category set;"
-          + " not checked against the Handbook",
+          + " not confirmed against the Handbook (2nd ed., 2023) or UNCTAD's DDS definition,"
+          + " neither of which was found in a retrievable copy",
       Status.UNVERIFIED),
   /**
    * {@code SF, SG, SH, SI, SJ, SK}: the WTO <i>World Trade Statistical Review</i> definition cited

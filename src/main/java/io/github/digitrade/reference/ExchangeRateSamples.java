@@ -15,7 +15,7 @@ import java.util.List;
  *
  * <pre>{@code
  * ExchangeRates r = ExchangeRateSamples.cnyPerUsd();
- * r.rate(Currency.getInstance("USD"), Currency.getInstance("CNY"), Period.ofYear(2021)); // 6.4515
+ * r.rate(Currency.getInstance("USD"), Currency.getInstance("CNY"), Period.ofYear(2023)); // 7.0467
  * }</pre>
  */
 public final class ExchangeRateSamples {
@@ -29,10 +29,15 @@ public final class ExchangeRateSamples {
   }
 
   /**
-   * Returns the annual averages of the People's Bank of China central parity, yuan per US dollar,
-   * 2015 to 2024 (file {@code cny_usd_rates.csv}). 2022 and 2023 are confirmed from SAFE's annual
-   * data; the other years are the figures of the NBS statistical communiqués as remembered, not
-   * retrieved, and ship with status {@code UNVERIFIED}.
+   * Returns annual average rates, yuan per US dollar (file {@code cny_usd_rates.csv}): the averages
+   * of the People's Bank of China central parity as published by SAFE for 2022 (6.7261) and 2023
+   * (7.0467), basis {@link io.github.digitrade.model.RateBasis#CENTRAL_PARITY_AVERAGE}, and the
+   * average for 2020 printed in the National Bureau of Statistics' Statistical Communiqué (6.8974),
+   * basis {@link io.github.digitrade.model.RateBasis#OTHER}, since the communiqué does not say which
+   * average it is. Each rate's {@code basis()} and source name it; all three were read in outlets
+   * quoting the publisher ({@code source_kind} {@code secondary}). Other years are not embedded,
+   * since no SAFE, PBoC or NBS release of them was read; converting a value of another year is an
+   * error naming the years available.
    *
    * @return the rates USD→CNY by year, never null
    */

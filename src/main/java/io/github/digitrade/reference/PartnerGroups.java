@@ -19,12 +19,13 @@ import java.util.Map;
  * <ul>
  *   <li>{@link #asean()}: the ten members since their accession, and Timor-Leste from 2025-10-26
  *       (Declaration on Admission at the 47th ASEAN Summit): 10 members on 2024-01-01, 11 on
- *       2026-01-01. Accession days of Brunei, Viet Nam, Laos, Myanmar and Cambodia are from memory
- *       (the years are confirmed) and ship as {@code UNVERIFIED}.
- *   <li>{@link #rcep()}: each party from the agreement's entry into force for it (2022-01-01 for
- *       ten parties; Korea, Malaysia, Indonesia and the Philippines later, those dates from memory
- *       and {@code UNVERIFIED}). Myanmar signed the agreement, but whether it has entered into force
- *       for Myanmar is disputed among the parties; Myanmar is therefore left out of the membership.
+ *       2026-01-01. Accession days as given by the ASEAN Secretariat (Brunei 1984-01-07, Viet Nam
+ *       1995-07-28, Laos and Myanmar 1997-07-23, Cambodia 1999-04-30).
+ *   <li>{@link #rcep()}: each party from the agreement's entry into force for it: 2022-01-01 for
+ *       ten parties, then Korea (2022-02-01), Malaysia (2022-03-18) and the Philippines
+ *       (2023-06-02), 13 parties. Indonesia is left out because no release stating its
+ *       entry-into-force date was read; Myanmar signed the agreement, but whether it has entered
+ *       into force for Myanmar is disputed among the parties, so it is left out as well.
  * </ul>
  *
  * <p>To define another group, such as Belt and Road partners, use {@link PartnerGroup#ofMembers}

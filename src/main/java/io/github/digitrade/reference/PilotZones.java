@@ -22,14 +22,16 @@ import java.util.TreeMap;
 
 /**
  * A registry of China's cross-border e-commerce comprehensive pilot zones (跨境电子商务综合试验区), with the
- * embedded list of all 181 zones approved in batches 1 to 8.
+ * embedded list of the zones whose names are confirmed.
  *
- * <p>The embedded registry ({@link #embedded()}) holds 165 zones from batches 1 to 7 (2015-03-07 to
- * 2022-11-14) and 16 from batch 8 (April 2025), which also revoked Haikou, Sanya and Alashankou,
- * absorbed into the Hainan Island and Bortala Mongol Autonomous Prefecture zones. So 165 zones are
- * active on 2023-01-01 and 165 + 16 − 3 = 178 on 2025-06-01. The 16 batch-7 names known only from
- * memory ship with status {@link Status#UNVERIFIED}; every zone keeps its source. Month-only
- * approval dates (batches 5, 6 and 8) are stored as the latest possible day; see {@link PilotZone}.
+ * <p>181 zones were approved in batches 1 to 8 ({@link PilotZoneCounts} holds the published batch
+ * sizes). The embedded registry ({@link #embedded()}) names 165 of them: 149 from batches 1 to 7
+ * (2015-03-07 to 2022-11-14; 17 of the 33 of batch 7, whose remaining 16 names were not confirmed)
+ * and 16 from batch 8 (April 2025), which also revoked Haikou, Sanya and Alashankou, absorbed into
+ * the Hainan Island and Bortala Mongol Autonomous Prefecture zones. So 149 named zones are active
+ * on 2023-01-01 and 149 + 16 − 3 = 162 on 2025-06-01, against the published 165 and 178. Every
+ * zone keeps its source. Month-only approval dates (batches 5, 6 and 8) are stored as the latest
+ * possible day; see {@link PilotZone}.
  *
  * <p>Sources: the State Council replies (国函) per batch as cited on each row; MOFCOM press
  * conference of 2023-02-23 (165 zones in seven batches, 31 provincial-level regions);
@@ -42,9 +44,9 @@ import java.util.TreeMap;
  *
  * <pre>{@code
  * PilotZones zones = PilotZones.embedded();
- * zones.countActiveOn(LocalDate.of(2023, 1, 1));   // 165
- * zones.countActiveOn(LocalDate.of(2025, 6, 1));   // 178
- * zones.batch(7).newZones().size();                // 33
+ * zones.countActiveOn(LocalDate.of(2023, 1, 1));   // 149 named (165 published)
+ * zones.countActiveOn(LocalDate.of(2025, 6, 1));   // 162 named (178 derived from the counts)
+ * zones.batch(7).newZones().size();                // 17 of 33
  * zones.named("Haikou").successor();               // Optional[Hainan Island]
  * }</pre>
  */
@@ -127,7 +129,7 @@ public final class PilotZones {
     }
 
     /**
-     * Returns a one-line summary such as {@code batch 8 (document not found), approved by
+     * Returns a one-line summary such as {@code batch 8 (reply number not embedded), approved by
      * 2025-04-25: 16 new, 3 revoked, 178 active}.
      *
      * @return the summary
@@ -137,7 +139,7 @@ public final class PilotZones {
       return "batch "
           + number
           + " ("
-          + document.orElse("document not found")
+          + document.orElse("reply number not embedded")
           + "), approved "
           + (approvalDayConfirmed ? "" : "by ")
           + approvalDate
@@ -365,7 +367,7 @@ public final class PilotZones {
    * number revoked on or before it.
    *
    * @param date the date, not null
-   * @return the count, 165 on 2023-01-01 and 178 on 2025-06-01 in the embedded registry
+   * @return the count, 149 on 2023-01-01 and 162 on 2025-06-01 in the embedded registry
    */
   public int countActiveOn(LocalDate date) {
     java.util.Objects.requireNonNull(date, "date");
@@ -449,7 +451,7 @@ public final class PilotZones {
    *
    * @param fromYear the first year
    * @param toYear the last year, not before {@code fromYear}
-   * @return the counts by year, such as 2015 → 1, 2016 → 13, …, 2025 → 178 (embedded registry)
+   * @return the counts by year, such as 2015 → 1, 2016 → 13, …, 2025 → 162 (embedded registry)
    * @throws IllegalArgumentException if {@code toYear < fromYear}
    */
   public ImmutableSortedMap<Integer, Integer> activeAtYearEnd(int fromYear, int toYear) {
@@ -466,7 +468,7 @@ public final class PilotZones {
 
   /**
    * Returns the batches present in the registry, in order, each with its cumulative count of active
-   * zones on its approval date (1, 13, 35, 59, 105, 132, 165 and 178 in the embedded registry).
+   * zones on its approval date (1, 13, 35, 59, 105, 132, 149 and 162 in the embedded registry).
    *
    * @return the batches, never null
    */

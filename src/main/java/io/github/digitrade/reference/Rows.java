@@ -1,8 +1,15 @@
 package io.github.digitrade.reference;
 
 import io.github.digitrade.internal.Csv;
+import io.github.digitrade.model.DigitalNature;
+import io.github.digitrade.model.FlowDirection;
+import io.github.digitrade.model.Money;
+import io.github.digitrade.model.Partner;
+import io.github.digitrade.model.Period;
+import io.github.digitrade.model.ProductCode;
 import io.github.digitrade.model.Source;
 import io.github.digitrade.model.Status;
+import io.github.digitrade.model.TradeFlow;
 import io.github.digitrade.model.Vintage;
 
 /** Reads typed fields of the embedded CSV rows, with the row's location in error messages. */
@@ -30,5 +37,27 @@ final class Rows {
       b.vintage(Vintage.valueOf(r.get("vintage")));
     }
     return b.build();
+  }
+
+  /**
+   * A flow of China with the World from the columns {@code period, direction, product, value,
+   * currency} and the dated source columns; the digital nature is given by the caller.
+   */
+  static TradeFlow chinaFlow(Csv.Row r, DigitalNature nature) {
+    try {
+      return TradeFlow.builder()
+          .reporter(Partner.of("CHN"))
+          .partner(Partner.world())
+          .period(Period.parse(r.get("period")))
+          .direction(FlowDirection.valueOf(r.get("direction")))
+          .product(ProductCode.parse(r.get("product")))
+          .digitalNature(nature)
+          .value(Money.of(r.get("value"), r.get("currency")))
+          .source(source(r, true))
+          .status(status(r))
+          .build();
+    } catch (IllegalArgumentException e) {
+      throw r.wrap(e);
+    }
   }
 }

@@ -1,12 +1,14 @@
 package io.github.digitrade.report;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
 import io.github.digitrade.calc.Balance;
 import io.github.digitrade.calc.Conversion;
 import io.github.digitrade.calc.DigitalTrade;
 import io.github.digitrade.calc.Growth;
 import io.github.digitrade.calc.LabeledVector;
 import io.github.digitrade.model.BusinessModel;
+import io.github.digitrade.model.ExchangeRate;
 import io.github.digitrade.model.FlowDirection;
 import io.github.digitrade.model.Membership;
 import io.github.digitrade.model.Money;
@@ -16,15 +18,22 @@ import io.github.digitrade.model.Period;
 import io.github.digitrade.model.PilotZone;
 import io.github.digitrade.model.Platform;
 import io.github.digitrade.model.RatePeriod;
-import io.github.digitrade.model.Status;
+import io.github.digitrade.model.Source;
+import io.github.digitrade.model.ProductCode;
 import io.github.digitrade.model.TradeFlow;
 import io.github.digitrade.model.TradeFlows;
 import io.github.digitrade.model.Vintage;
 import io.github.digitrade.reference.ChinaDigitalTrade;
+import io.github.digitrade.reference.ChinaServicesTrade;
+import io.github.digitrade.reference.DdsDefinition;
 import io.github.digitrade.reference.ExchangeRateSamples;
 import io.github.digitrade.reference.PartnerGroups;
+import io.github.digitrade.reference.PilotZoneCount;
+import io.github.digitrade.reference.PilotZoneCounts;
 import io.github.digitrade.reference.PilotZones;
 import io.github.digitrade.reference.Platforms;
+import io.github.digitrade.reference.PublishedFigure;
+import io.github.digitrade.reference.PublishedFigures;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +42,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -61,10 +72,12 @@ final class SampleBrief {
     Report.Builder r =
         Report.builder("digitrade brief: China's digital trade")
             .subtitle(
-                "Computed by digitrade from its embedded sample data: GACC and MOFCOM releases,"
-                    + " PBoC exchange rates, the State Council's pilot-zone replies, ASEAN and RCEP"
-                    + " membership, and a platform catalogue. Figures marked unverified are"
-                    + " widely reported but their source was not retrieved.");
+                "Computed by digitrade from its embedded sample data: GACC, MOFCOM, SAFE and"
+                    + " UNCTAD releases, PBoC central-parity averages published by SAFE, the State"
+                    + " Council's pilot-zone replies, ASEAN and RCEP membership, and a platform"
+                    + " catalogue. Every embedded row is confirmed from a named source or derived"
+                    + " from confirmed rows; where a figure is missing, the brief names it.");
+    headlines(r);
     cbec(r);
     dds(r);
     conversion(r);
@@ -77,21 +90,8 @@ final class SampleBrief {
 
   // ---------------------------------------------------------------- cross-border e-commerce
 
-  /** The flows of one year, direction TOTAL, keyed by vintage. */
-  private static Map<Vintage, TradeFlow> byVintage(TradeFlows flows) {
-    Map<Vintage, TradeFlow> m = new LinkedHashMap<>();
-    for (TradeFlow f : flows) {
-      m.putIfAbsent(vintage(f), f);
-    }
-    return m;
-  }
-
   static Vintage vintage(TradeFlow f) {
     return f.source().map(s -> s.vintage()).orElse(Vintage.UNSPECIFIED);
-  }
-
-  static boolean unverified(TradeFlow f) {
-    return f.status().map(s -> s == Status.UNVERIFIED).orElse(false);
   }
 
   /**
@@ -121,103 +121,218 @@ final class SampleBrief {
     return Fmt.fixed(m.amount().doubleValue(), decimals);
   }
 
+  // ---------------------------------------------------------------- headlines
+
+  private static void headlines(Report.Builder r) {
+    r.section("Headlines, recomputed from the embedded data");
+    List<PublishedFigure> h = PublishedFigures.of("services_headline");
+    PublishedFigure surplus = h.stream()
+        .filter(f -> f.product().equals(ProductCode.custom("SAFE_DIGITAL_SERVICES"))
+            && f.measure() == PublishedFigure.Measure.BALANCE)
+        .findFirst().orElseThrow();
+    PublishedFigure rise = h.stream()
+        .filter(f -> f.product().equals(surplus.product())
+            && f.measure() == PublishedFigure.Measure.GROWTH_PERCENT)
+        .findFirst().orElseThrow();
+    r.paragraph("1. \"China's digital services trade surplus has more than doubled\": SAFE's"
+        + " figure is printed as published, " + surplus.printed() + " in 2025, " + rise.printed()
+        + " on 2024 (" + surplus.source().publisher() + ", reported "
+        + surplus.source().releaseDate().map(Object::toString).orElse("") + "). It is not"
+        + " recomputed: missing are SAFE's annual exports and imports by EBOPS item for 2024 and"
+        + " 2025 (credit and debit of SF, SG, SH, SI, SJ and SK in SAFE's annual"
+        + " balance-of-payments table) and the code set behind SAFE's aggregate. The embedded"
+        + " monthly tables by item cannot stand in for a year: they are preliminary, cover single"
+        + " months of different years, and SAFE revised every quarter since 2019 in March 2026."
+        + " DDS balances under the named definitions are computed below from those monthly"
+        + " tables; UNCTAD's"
+        + " annual DDS surplus, under UNCTAD's own code set, stands beside them.");
+    TradeFlows usd = ChinaDigitalTrade.dds(USD).direction(FlowDirection.TOTAL);
+    TradeFlow dds2020 = latest(usd.period(Period.ofYear(2020))).orElseThrow();
+    TradeFlow services2020 =
+        latest(ChinaDigitalTrade.servicesTrade().period(Period.ofYear(2020))).orElseThrow();
+    r.paragraph("2. \"Digital trade's share in services trade grew from 30.6% in 2015 to 44.5% in"
+        + " 2020\": 2020 is recomputed, " + amount(dds2020.value(), 2) + " / "
+        + amount(services2020.value(), 2) + " = "
+        + Fmt.percent(DigitalTrade.ddsShare(dds2020.value().amount().doubleValue(),
+            services2020.value().amount().doubleValue()))
+        + " (MOFCOM). 2015 is not: missing are MOFCOM's total services trade of 2015 and an"
+        + " unrounded 2015 DDS level (the embedded one is \"about "
+        + amount(latest(usd.period(Period.ofYear(2015))).orElseThrow().value(), 0)
+        + " billion\"). UNCTAD's own series, under its code set, gives "
+        + unctadShare(Period.ofYear(2015)).map(Fmt::percent).orElse("\u2013") + " for 2015 and "
+        + unctadShare(Period.ofYear(2020)).map(Fmt::percent).orElse("\u2013") + " for 2020:"
+        + " another publisher and definition, shown beside MOFCOM's, not in place of it.");
+    TradeFlows total = ChinaDigitalTrade.cbec().direction(FlowDirection.TOTAL);
+    TradeFlow prelim2021 = total.period(Period.ofYear(2021)).vintage(Vintage.PRELIMINARY)
+        .asList().get(0);
+    TradeFlow prelim2020 = total.period(Period.ofYear(2020)).vintage(Vintage.PRELIMINARY)
+        .asList().get(0);
+    r.paragraph("3. \"CBEC trade reached 1.98 trillion yuan in 2021, an annual increase of 15%\":"
+        + " printed from the data, " + amount(prelim2021.value(), 0) + " billion yuan, "
+        + published(prelim2021) + " (" + release(prelim2021) + "). That release gives no 2020"
+        + " level, so its rate cannot be recomputed within it; computed on the 2020 level of the"
+        + " year before (" + amount(prelim2020.value(), 0) + ", " + release(prelim2020)
+        + ") the rate is " + Fmt.growth(Growth.yoy(prelim2020.value().amount().doubleValue(),
+            prelim2021.value().amount().doubleValue()))
+        + ", which mixes two releases. The CBEC section shows every release with its published"
+        + " and computed rates.");
+  }
+
+  // ---------------------------------------------------------------- cross-border e-commerce
+
+  /** A release as printed in a table: {@code GACC preliminary 2022-02-17}. */
+  static String release(TradeFlow f) {
+    return f.source()
+        .map(s -> s.publisher() + " " + s.vintage()
+            + s.releaseDate().map(d -> " " + d).orElse(""))
+        .orElse("no source");
+  }
+
+  private static boolean sameRelease(TradeFlow a, TradeFlow b) {
+    return a.source().isPresent() && a.source().equals(b.source());
+  }
+
+  private static String published(TradeFlow level) {
+    return PublishedFigures.growthOf(level).map(PublishedFigure::printed).orElse("\u2013");
+  }
+
   private static void cbec(Report.Builder r) {
     TradeFlows total = ChinaDigitalTrade.cbec().direction(FlowDirection.TOTAL);
     Table.Builder t =
-        Table.builder("China's cross-border e-commerce trade (imports plus exports) by year")
-            .columns("year", "preliminary", "revised / final", "latest", "YoY of latest", "note");
-    List<String> years = new ArrayList<>();
-    List<Double> levels = new ArrayList<>();
-    TreeMap<Integer, Double> latestByYear = new TreeMap<>();
+        Table.builder("China's cross-border e-commerce trade (imports plus exports), every release")
+            .columns("year", "release", "level", "published YoY", "YoY within the release",
+                "YoY on another release");
+    TreeMap<Integer, TradeFlow> latestByYear = new TreeMap<>();
     for (int year = 2017; year <= 2024; year++) {
       TradeFlows y = total.period(Period.ofYear(year));
+      TradeFlows before = total.period(Period.ofYear(year - 1));
       if (y.isEmpty()) {
-        t.row(String.valueOf(year), "\u2013", "\u2013", "\u2013", "\u2013",
-            "not published; about 1,289 circulates, derived from 2020 growth");
+        t.row(String.valueOf(year), "no release", "\u2013", "\u2013", "\u2013", "\u2013");
         continue;
       }
-      Map<Vintage, TradeFlow> v = byVintage(y);
-      TradeFlow latest = latest(y).orElseThrow();
-      double level = latest.value().amount().doubleValue();
-      latestByYear.put(year, level);
-      String first = cell(v.getOrDefault(Vintage.PRELIMINARY, v.get(Vintage.UNSPECIFIED)));
-      TradeFlow later = v.containsKey(Vintage.REVISED) ? v.get(Vintage.REVISED)
-          : v.get(Vintage.FINAL);
-      Double previous = latestByYear.get(year - 1);
-      String yoy = previous == null || year == 2018 ? "\u2013"
-          : Fmt.growth(Growth.yoy(previous, level));
-      String note = year == 2017 ? "old narrow series, not comparable with 2018 onward"
-          : year == 2018 ? "broad series starts" : "";
-      t.row(String.valueOf(year), first, cell(later), cell(latest), yoy, note);
-      if (year >= 2020) {
-        years.add(String.valueOf(year));
-        levels.add(level);
+      latestByYear.put(year, latest(y).orElseThrow());
+      for (TradeFlow f : y) {
+        String within = "\u2013";
+        List<String> other = new ArrayList<>();
+        for (TradeFlow p : before) {
+          if (year == 2018) {
+            break; // the 2017 figure is the old narrow series
+          }
+          if (sameRelease(p, f)) {
+            within = Fmt.growth(Growth.yoyWithinRelease(p, f));
+          } else {
+            other.add(Fmt.growth(Growth.yoy(p.value().amount().doubleValue(),
+                f.value().amount().doubleValue())) + " on " + amount(p.value(), 0) + " ("
+                + vintage(p) + ")");
+          }
+        }
+        t.row(String.valueOf(year), release(f), amount(f.value(), f.value().amount().scale() > 0
+            ? 2 : 0), published(f), within,
+            year == 2018 ? "series break" : other.isEmpty() ? "\u2013" : String.join("; ", other));
       }
     }
-    t.unit("billion CNY; growth in % on the previous year's latest figure")
-        .source("GACC and MOFCOM releases as embedded in ChinaDigitalTrade.cbec();"
-            + " * = unverified (the 2024 preliminary figure is from memory)");
+    t.unit("billion CNY; growth in % on the same period a year earlier")
+        .source("GACC and MOFCOM releases as embedded in ChinaDigitalTrade.cbec(); published rates"
+            + " from PublishedFigures; 2017 is the old narrow series; 2019 has no published level");
     r.section("Cross-border e-commerce (CBEC)");
-    double first = latestByYear.getOrDefault(2020, Double.NaN);
-    double last = latestByYear.lastEntry().getValue();
-    double cagr = Growth.cagr(first, last, 4);
+    TradeFlow prelim2021 = total.period(Period.ofYear(2021)).vintage(Vintage.PRELIMINARY)
+        .asList().get(0);
+    TradeFlow prelim2020 = total.period(Period.ofYear(2020)).vintage(Vintage.PRELIMINARY)
+        .asList().get(0);
+    TradeFlow revised2020 = total.period(Period.ofYear(2020)).vintage(Vintage.REVISED)
+        .asList().get(0);
+    TradeFlow revised2021 = total.period(Period.ofYear(2021)).vintage(Vintage.REVISED)
+        .asList().get(0);
+    PublishedFigure rate2021 = PublishedFigures.growthOf(prelim2021).orElseThrow();
+    double implied = prelim2021.value().amount().doubleValue()
+        / (1 + rate2021.value().doubleValue() / 100);
     r.paragraph(
-        "China's CBEC imports plus exports grew from "
-            + Fmt.fixed(first, 0)
-            + " billion yuan in 2020 to "
-            + Fmt.fixed(last, 0)
-            + " billion in 2024 (latest releases), a compound annual growth rate of "
-            + Fmt.percent(cagr)
-            + ". Preliminary and revised releases stand side by side: 2021 was first 1,980 and"
-            + " later 1,920 billion. Year-on-year rates here compare latest releases, so they can"
-            + " differ from the rates published with each release.");
+        "China's CBEC imports plus exports were first published for 2021 as "
+            + amount(prelim2021.value(), 0) + " billion yuan, " + rate2021.printed()
+            + " on the year before (" + release(prelim2021) + "), and later revised to "
+            + amount(revised2021.value(), 0) + " billion, " + published(revised2021) + " ("
+            + release(revised2021) + "). Each release revises the previous year with its own:"
+            + " growth computed within one release agrees with the published rate ("
+            + amount(revised2020.value(), 0) + " \u2192 " + amount(revised2021.value(), 0)
+            + " gives " + Fmt.growth(Growth.yoyWithinRelease(revised2020, revised2021))
+            + " against " + published(revised2021) + "), growth on another release's level does"
+            + " not (" + amount(prelim2020.value(), 0) + " \u2192 "
+            + amount(prelim2021.value(), 0) + " gives "
+            + Fmt.growth(Growth.yoy(prelim2020.value().amount().doubleValue(),
+                prelim2021.value().amount().doubleValue()))
+            + " against " + rate2021.printed() + "). The 2021 preliminary release gives no 2020"
+            + " level; its rate implies a 2020 base of " + Fmt.fixed(implied, 1)
+            + " billion, not the " + amount(prelim2020.value(), 0) + " published a year earlier.");
     r.table(t.build());
-    LabeledVector lv = LabeledVector.of(years, toArray(levels));
+    TradeFlow first = latestByYear.get(2020);
+    TradeFlow last = latestByYear.lastEntry().getValue();
+    if (first != null) {
+      double cagr = Growth.cagr(first.value().amount().doubleValue(),
+          last.value().amount().doubleValue(), 4);
+      r.paragraph("From the latest release of each year, CBEC trade grew from "
+          + amount(first.value(), 0) + " billion yuan in 2020 (" + release(first) + ") to "
+          + amount(last.value(), 0) + " billion in 2024 (" + release(last) + "), a compound"
+          + " annual growth rate of " + Fmt.percent(cagr) + "; the two levels come from"
+          + " different releases, so the rate mixes vintages.");
+    }
+    List<String> years = new ArrayList<>();
+    List<Double> levels = new ArrayList<>();
+    for (Map.Entry<Integer, TradeFlow> e : latestByYear.tailMap(2020).entrySet()) {
+      years.add(String.valueOf(e.getKey()));
+      levels.add(e.getValue().value().amount().doubleValue());
+    }
     List<String> gl = new ArrayList<>();
     List<Double> gv = new ArrayList<>();
     for (int i = 1; i < years.size(); i++) {
       gl.add(years.get(i));
       gv.add(Growth.yoy(levels.get(i - 1), levels.get(i)));
     }
-    r.chart(Chart.line("China CBEC trade, broad series, latest release", "billion CNY", lv,
+    r.chart(Chart.line("China CBEC trade, broad series, latest release of each year (releases"
+            + " mixed)", "billion CNY", LabeledVector.of(years, toArray(levels)),
         LabeledVector.of(gl, toArray(gv))));
 
     TradeFlows cbec = ChinaDigitalTrade.cbec();
     Table.Builder xm =
         Table.builder("CBEC exports, imports and balance")
-            .columns("period", "exports", "imports", "balance", "release");
+            .columns("period", "exports", "published YoY", "imports", "published YoY", "balance",
+                "release");
     for (Period p : List.of(Period.ofYear(2020), Period.ofYear(2022), Period.ofHalf(2024, 1))) {
       Optional<TradeFlow> x = latest(cbec.period(p).direction(FlowDirection.EXPORT));
       Optional<TradeFlow> m = latest(cbec.period(p).direction(FlowDirection.IMPORT));
       if (x.isPresent() && m.isPresent()) {
         double balance =
             Balance.balance(x.get().value().amount(), m.get().value().amount()).doubleValue();
-        xm.row(p.toString(), amount(x.get().value(), 1), amount(m.get().value(), 1),
-            Fmt.fixed(balance, 1), vintage(x.get()).toString());
+        xm.row(p.toString(), amount(x.get().value(), 1), published(x.get()),
+            amount(m.get().value(), 1), published(m.get()), Fmt.fixed(balance, 1),
+            release(x.get()));
       }
     }
-    r.table(xm.unit("billion CNY; balance = exports - imports")
-        .source("GACC, as embedded in ChinaDigitalTrade.cbec()").build());
-  }
-
-  private static String cell(@Nullable TradeFlow f) {
-    if (f == null) {
-      return "";
-    }
-    return Fmt.compact(f.value().amount().doubleValue()) + (unverified(f) ? "*" : "");
+    r.table(xm.unit("billion CNY; balance = exports - imports; growth in %")
+        .source("GACC, as embedded in ChinaDigitalTrade.cbec() and PublishedFigures").build());
   }
 
   // ---------------------------------------------------------------- DDS
 
   private static void dds(Report.Builder r) {
+    r.section("Digitally deliverable services (DDS)");
+    ddsTotals(r);
+    ddsFromItems(r);
+    ddsUnctad(r);
+    safeHeadline(r);
+    servicesBalanceReleases(r);
+    ddsShares(r);
+  }
+
+  private static void ddsTotals(Report.Builder r) {
     TradeFlows usd = ChinaDigitalTrade.dds(USD).direction(FlowDirection.TOTAL);
+    TradeFlows cny = ChinaDigitalTrade.dds(CNY).direction(FlowDirection.TOTAL);
     Table.Builder t =
-        Table.builder("China's trade in digitally deliverable services (DDS) by year")
-            .columns("year", "MOFCOM", "other publishers", "YoY (MOFCOM)");
+        Table.builder("China's trade in digitally deliverable services (DDS), MOFCOM totals by year")
+            .columns("year", "MOFCOM", "other publishers", "YoY (MOFCOM, computed)",
+                "published YoY (yuan level)");
     List<String> years = new ArrayList<>();
     List<Double> values = new ArrayList<>();
-    Double previous = null;
-    int previousYear = 0;
+    @Nullable TradeFlow previous = null;
     for (int year = 2015; year <= 2024; year++) {
       TradeFlows y = usd.period(Period.ofYear(year));
       if (y.isEmpty()) {
@@ -232,56 +347,241 @@ final class SampleBrief {
               .collect(Collectors.joining("; "));
       String yoy = "\u2013";
       if (mofcom.isPresent()) {
-        double v = mofcom.get().value().amount().doubleValue();
-        if (previous != null && previousYear == year - 1) {
-          yoy = Fmt.growth(Growth.yoy(previous, v));
+        TradeFlow m = mofcom.get();
+        if (previous != null && previous.period().year() == year - 1) {
+          yoy = Fmt.growth(Growth.yoy(previous.value().amount().doubleValue(),
+              m.value().amount().doubleValue()))
+              + (sameRelease(previous, m) ? "" : " (releases mixed)");
         }
-        previous = v;
-        previousYear = year;
+        previous = m;
         years.add(String.valueOf(year));
-        values.add(v);
+        values.add(m.value().amount().doubleValue());
       }
+      String pub = cny.period(Period.ofYear(year)).stream()
+          .map(PublishedFigures::growthOf)
+          .flatMap(Optional::stream)
+          .map(PublishedFigure::printed)
+          .findFirst()
+          .orElse("\u2013");
       t.row(String.valueOf(year), mofcom.map(f -> amount(f.value(), 2)).orElse("\u2013"),
-          others.isEmpty() ? "\u2013" : others, yoy);
+          others.isEmpty() ? "\u2013" : others, yoy, pub);
     }
     double first = values.get(0);
     double last = values.get(values.size() - 1);
     int span = Integer.parseInt(years.get(years.size() - 1)) - Integer.parseInt(years.get(0));
-    r.section("Digitally deliverable services (DDS)");
     r.paragraph(
-        "DDS trade (MOFCOM, WTO code set) rose from about "
-            + Fmt.fixed(first, 0)
-            + " billion US dollars in "
-            + years.get(0)
-            + " to "
-            + Fmt.fixed(last, 1)
-            + " billion in "
-            + years.get(years.size() - 1)
-            + ": a compound annual growth rate of "
-            + Fmt.percent(Growth.cagr(first, last, span))
-            + " over "
-            + span
-            + " years. Figures of other publishers use other code sets or sources and are shown"
-            + " beside, never mixed in.");
-    r.table(t.unit("billion USD; growth in %")
-        .source("MOFCOM, DRC and CAICT releases as embedded in ChinaDigitalTrade.dds()")
+        "MOFCOM's DDS trade (WTO / MOFCOM code set) rose from about "
+            + Fmt.fixed(first, 0) + " billion US dollars in " + years.get(0) + " (a rounded"
+            + " figure as cited) to " + Fmt.fixed(last, 1) + " billion in "
+            + years.get(years.size() - 1) + ": a compound annual growth rate of "
+            + Fmt.percent(Growth.cagr(first, last, span)) + " over " + span + " years, between"
+            + " figures of different releases. Figures of other publishers use other code sets"
+            + " or sources and are shown beside, never mixed in.");
+    r.table(t.unit("billion USD; growth in % (the published rates refer to the yuan level)")
+        .source("MOFCOM, DRC and CAICT releases as embedded in ChinaDigitalTrade.dds();"
+            + " published rates from PublishedFigures")
         .build());
     r.chart(Chart.columns("China DDS trade (MOFCOM)", "billion USD",
         LabeledVector.of(years, toArray(values))));
+  }
 
+  private static void ddsFromItems(Report.Builder r) {
+    TradeFlows items = ChinaServicesTrade.bopItems();
+    Table.Builder t =
+        Table.builder("DDS exports, imports and balance computed from SAFE's monthly tables by"
+                + " EBOPS item, under each named definition")
+            .columns("month", "definition", "exports", "imports", "balance");
+    Set<Period> months = new TreeSet<>();
+    items.forEach(f -> months.add(f.period()));
+    for (Period p : months) {
+      TradeFlows month = items.period(p);
+      for (DdsDefinition d : DdsDefinition.values()) {
+        ImmutableSortedSet<String> missing = DigitalTrade.uncovered(month, d);
+        if (!missing.isEmpty()) {
+          t.row(p.toString(), d.name(), "\u2013", "\u2013", notComputable(missing));
+          continue;
+        }
+        Money x = DigitalTrade.ddsTotal(month.direction(FlowDirection.EXPORT), d, USD);
+        Money m = DigitalTrade.ddsTotal(month.direction(FlowDirection.IMPORT), d, USD);
+        t.row(p.toString(), d.name(), amount(x, 1), amount(m, 1),
+            amount(DigitalTrade.ddsBalance(month, d, USD), 1));
+      }
+    }
+    r.paragraph("From SAFE's tables by item, DDS exports and imports are computed, never typed"
+        + " in, under each definition the library knows: " + DdsDefinition.WTO_MOFCOM + " ("
+        + DdsDefinition.WTO_MOFCOM.description() + ") and " + DdsDefinition.HANDBOOK_CORE + " ("
+        + DdsDefinition.HANDBOOK_CORE.description() + "). SAFE's annual table by item for 2024"
+        + " and 2025 is not embedded, so no annual DDS balance from SAFE data is shown; only the"
+        + " monthly tables read on safe.gov.cn are.");
+    r.table(t.unit("billion USD (SAFE prints 100 million USD: items round to 0.1); balance ="
+            + " exports - imports").source("SAFE monthly tables as embedded in"
+            + " ChinaServicesTrade.bopItems(); definitions from DdsDefinition").build());
+  }
+
+  /** Why a month's DDS total cannot be computed: sub-items SAFE does not print, or lines not read. */
+  private static String notComputable(Set<String> missing) {
+    List<String> unpublished = new ArrayList<>();
+    List<String> unread = new ArrayList<>();
+    for (String code : missing) {
+      (code.length() > 2 ? unpublished : unread).add(code);
+    }
+    List<String> why = new ArrayList<>();
+    if (!unpublished.isEmpty()) {
+      why.add("SAFE does not publish " + String.join(", ", unpublished) + " separately");
+    }
+    if (!unread.isEmpty()) {
+      why.add("the embedded table lacks " + String.join(", ", unread) + " (line not read)");
+    }
+    return "not computable: " + String.join("; ", why);
+  }
+
+  private static void ddsUnctad(Report.Builder r) {
+    TradeFlows u = ChinaServicesTrade.unctadDds();
+    Table.Builder t =
+        Table.builder("China's DDS exports, imports and balance by year, UNCTAD code set")
+            .columns("year", "exports", "YoY exports", "imports", "balance", "change of balance",
+                "YoY of balance", "share of services trade");
+    @Nullable TradeFlow previousX = null;
+    @Nullable Money previousBalance = null;
+    for (int year = 2015; year <= 2024; year++) {
+      Period p = Period.ofYear(year);
+      Optional<TradeFlow> x = u.period(p).direction(FlowDirection.EXPORT).stream().findFirst();
+      Optional<TradeFlow> m = u.period(p).direction(FlowDirection.IMPORT).stream().findFirst();
+      if (x.isEmpty() || m.isEmpty()) {
+        continue;
+      }
+      Money balance = Balance.balance(u.period(p), Partner.of("CHN"));
+      String yoy = previousX == null ? "\u2013"
+          : Fmt.growth(Growth.yoyWithinRelease(previousX, x.get()));
+      String change = previousBalance == null ? "\u2013"
+          : amount(balance.minus(previousBalance), 1);
+      String balanceYoy = previousBalance == null || previousBalance.amount().signum() <= 0
+          || balance.amount().signum() < 0 ? "\u2013"
+          : Fmt.growth(Growth.yoy(previousBalance.amount().doubleValue(),
+              balance.amount().doubleValue()));
+      t.row(String.valueOf(year), amount(x.get().value(), 1), yoy, amount(m.get().value(), 1),
+          amount(balance, 1), change, balanceYoy, unctadShare(p).map(Fmt::percent).orElse("\u2013"));
+      previousX = x.get();
+      previousBalance = balance;
+    }
+    r.paragraph("UNCTAD publishes China's DDS exports and imports under its own code set, which is"
+        + " neither of the library's named definitions and comes from another publisher than SAFE;"
+        + " its surplus by year is computed from its exports and imports and shown apart. Growth"
+        + " is computed within this one dataset release; growth of the balance is shown only"
+        + " between two surpluses. The share divides UNCTAD's DDS trade by UNCTAD's own total"
+        + " services trade of China, so both come from one publisher.");
+    r.table(t.unit("billion USD; growth in %; balance = exports - imports")
+        .source("UNCTAD Digital Economy database (World Bank Data360 export) and UNCTADstat"
+            + " services by category (vintage 2025-07-23), as embedded in"
+            + " ChinaServicesTrade.unctadDds() and unctadServices()").build());
+  }
+
+  /** UNCTAD's DDS trade over UNCTAD's services trade of one year, both exports plus imports. */
+  private static Optional<Double> unctadShare(Period p) {
+    TradeFlows dds = ChinaServicesTrade.unctadDds().period(p);
+    TradeFlows services = ChinaServicesTrade.unctadServices().period(p);
+    if (dds.size() != 2 || services.size() != 2) {
+      return Optional.empty();
+    }
+    return Optional.of(DigitalTrade.ddsShare(dds.total(USD).amount().doubleValue(),
+        services.total(USD).amount().doubleValue()));
+  }
+
+  private static void safeHeadline(Report.Builder r) {
+    List<PublishedFigure> h = PublishedFigures.of("services_headline");
+    Table.Builder t = Table.builder("SAFE's published services balances (no exports or imports"
+            + " published with them)")
+        .columns("year", "item", "balance", "published YoY", "release");
+    Map<String, PublishedFigure> balances = new LinkedHashMap<>();
+    for (PublishedFigure f : h) {
+      if (f.measure() == PublishedFigure.Measure.BALANCE) {
+        String key = f.period() + " " + f.product();
+        balances.put(key, f);
+        String growth = h.stream()
+            .filter(g -> g.measure() == PublishedFigure.Measure.GROWTH_PERCENT
+                && g.period().equals(f.period()) && g.product().equals(f.product())
+                && g.source().equals(f.source()))
+            .map(PublishedFigure::printed)
+            .findFirst()
+            .orElse("\u2013");
+        t.row(f.period().toString(), f.product().toString(), f.printed(), growth,
+            f.source().publisher() + " " + f.source().vintage()
+                + f.source().releaseDate().map(d -> " " + d).orElse(""));
+      }
+    }
+    PublishedFigure digital = balances.get("2025 CUSTOM:SAFE_DIGITAL_SERVICES");
+    PublishedFigure si2024 = balances.get("2024 EBOPS2010:SI");
+    PublishedFigure si2025 = balances.get("2025 EBOPS2010:SI");
+    if (digital != null && si2024 != null && si2025 != null) {
+      r.paragraph("SAFE's own \"digital services\" surplus of 2025 was reported as "
+          + digital.printed() + ", up by "
+          + h.stream().filter(g -> g.product().equals(digital.product())
+              && g.measure() == PublishedFigure.Measure.GROWTH_PERCENT)
+              .map(PublishedFigure::printed).findFirst().orElse("\u2013")
+          + " on 2024 (" + digital.source().publisher() + ", reported "
+          + digital.source().releaseDate().map(Object::toString).orElse("") + "). The report does"
+          + " not give its code set, so it stands beside the named definitions, not among them,"
+          + " and cannot be recomputed: the embedded data hold no SAFE exports and imports by item"
+          + " for 2024 and 2025 (SAFE's annual balance-of-payments table by EBOPS item: credit and"
+          + " debit of SF, SG, SH, SI, SJ and SK for both years), nor its 2024 level. The"
+          + " telecommunications, computer and information services surplus went from "
+          + si2024.printed() + " (2024) to " + si2025.printed() + " (2025): "
+          + Fmt.growth(Growth.yoy(si2024.value().doubleValue(), si2025.value().doubleValue()))
+          + " computed, from two different releases.");
+    }
+    r.table(t.unit("billion USD; growth in %").source("SAFE as reported by CCTV (2024, deputy head"
+        + " Li Bin) and China Daily (2025), embedded in PublishedFigures").build());
+  }
+
+  private static void servicesBalanceReleases(Report.Builder r) {
+    List<PublishedFigure> b = PublishedFigures.of("services_bop");
+    if (b.isEmpty()) {
+      return;
+    }
+    Table.Builder t = Table.builder("SAFE's services balance by period and release")
+        .columns("period", "balance", "release", "read on");
+    Map<Period, List<PublishedFigure>> byPeriod = new TreeMap<>();
+    for (PublishedFigure f : b) {
+      byPeriod.computeIfAbsent(f.period(), k -> new ArrayList<>()).add(f);
+      t.row(f.period().toString(), f.printed(), f.source().vintage()
+              + f.source().releaseDate().map(d -> " " + d).orElse(""),
+          f.source().title().substring(f.source().title().indexOf("; via ") + 6));
+    }
+    List<String> revised = new ArrayList<>();
+    byPeriod.forEach((p, fs) -> {
+      if (fs.size() > 1) {
+        revised.add(p + " (" + fs.stream().map(PublishedFigure::printed)
+            .collect(Collectors.joining(", then ")) + ")");
+      }
+    });
+    r.paragraph("SAFE's services balance of the balance of payments, as each release printed it"
+        + " (exports and imports of these releases by item are not embedded). A period printed"
+        + " by two releases keeps both rows: "
+        + (revised.isEmpty() ? "none here." : String.join("; ", revised) + ".")
+        + " Balances of different releases are not combined into a year.");
+    r.table(t.unit("billion USD (exports - imports)").source("SAFE releases as embedded in"
+        + " PublishedFigures.of(\"services_bop\")").build());
+  }
+
+  private static void ddsShares(Report.Builder r) {
+    TradeFlows usd = ChinaDigitalTrade.dds(USD).direction(FlowDirection.TOTAL);
     TradeFlow dds2020 = latest(usd.period(Period.ofYear(2020))).orElseThrow();
     TradeFlow services2020 =
         latest(ChinaDigitalTrade.servicesTrade().period(Period.ofYear(2020))).orElseThrow();
     double share = DigitalTrade.ddsShare(dds2020.value().amount().doubleValue(),
         services2020.value().amount().doubleValue());
+    TradeFlow dds2015 = latest(usd.period(Period.ofYear(2015))).orElseThrow();
+    boolean services2015 =
+        !ChinaDigitalTrade.servicesTrade().period(Period.ofYear(2015)).isEmpty();
     r.paragraph(
         "Share of DDS in China's services trade, 2020: "
-            + amount(dds2020.value(), 2)
-            + " / "
-            + amount(services2020.value(), 2)
-            + " billion USD = "
-            + Fmt.percent(share)
-            + ".");
+            + amount(dds2020.value(), 2) + " / " + amount(services2020.value(), 2)
+            + " billion USD = " + Fmt.percent(share) + " (MOFCOM). The 2015 share of 30.6% is "
+            + (services2015 ? "" : "not recomputed: no MOFCOM total of 2015 services trade is"
+                + " embedded, and the 2015 DDS level is the rounded \"about "
+                + amount(dds2015.value(), 0) + " billion\" as cited. UNCTAD's 2015 figures are"
+                + " another publisher and code set and are not combined with MOFCOM's.")
+    );
   }
 
   private static String publisher(TradeFlow f) {
@@ -295,55 +595,56 @@ final class SampleBrief {
     TradeFlows total = ChinaDigitalTrade.cbec().direction(FlowDirection.TOTAL);
     Table.Builder t =
         Table.builder("CBEC trade converted to US dollars at each year's own average rate")
-            .columns("year", "billion CNY", "CNY per USD", "billion USD");
+            .columns("year", "billion CNY", "CNY per USD", "rate", "billion USD");
+    List<String> without = new ArrayList<>();
     for (int year = 2018; year <= 2024; year++) {
       Period p = Period.ofYear(year);
       Optional<TradeFlow> f = latest(total.period(p));
       if (f.isEmpty()) {
         continue;
       }
+      if (rates.stored(USD, CNY, p).isEmpty()) {
+        without.add(String.valueOf(year));
+        continue;
+      }
       Money usd = Conversion.convert(f.get().value(), USD, p, rates, RoundingMode.HALF_EVEN);
-      t.row(String.valueOf(year), amount(f.get().value(), 0),
-          rates.rate(USD, CNY, p).toPlainString(), amount(usd, 1));
+      ExchangeRate rate = rates.stored(USD, CNY, p).orElseThrow();
+      t.row(String.valueOf(year), amount(f.get().value(), 0), rate.rate().toPlainString(),
+          rateLabel(rate), amount(usd, 1));
     }
-    Period y2021 = Period.ofYear(2021);
-    TradeFlow prelim2021 =
-        total.period(y2021).stream()
-            .filter(f -> vintage(f) == Vintage.PRELIMINARY)
-            .findFirst()
-            .orElseThrow();
-    Money same =
-        Conversion.convert(prelim2021.value(), USD, y2021, rates, RoundingMode.HALF_EVEN);
-    Money wrong =
-        Conversion.convert(
-            prelim2021.value(),
-            USD,
-            y2021,
-            RatePeriod.explicit(Period.ofYear(2020)),
-            rates,
-            RoundingMode.HALF_EVEN);
+    Period y2023 = Period.ofYear(2023);
+    TradeFlow prelim2023 = total.period(y2023).vintage(Vintage.PRELIMINARY).asList().get(0);
+    Money same = Conversion.convert(prelim2023.value(), USD, y2023, rates, RoundingMode.HALF_EVEN);
+    Money wrong = Conversion.convert(prelim2023.value(), USD, y2023,
+        RatePeriod.explicit(Period.ofYear(2022)), rates, RoundingMode.HALF_EVEN);
     r.section("Converting yuan to dollars");
     r.paragraph(
-        "A value is converted at the average rate of its own period. The 2021 CBEC figure of "
-            + amount(prelim2021.value(), 0)
-            + " billion yuan is "
-            + amount(same, 2)
-            + " billion US dollars at the 2021 rate ("
-            + rates.rate(USD, CNY, y2021).toPlainString()
-            + " yuan per dollar). The widely quoted \"287.0 billion dollars\" is the same yuan"
-            + " figure divided by the 2020 rate ("
-            + rates.rate(USD, CNY, Period.ofYear(2020)).toPlainString()
-            + "): "
-            + amount(wrong, 2)
-            + " billion, understating the dollar value by "
-            + amount(same.minus(wrong), 1)
-            + " billion. digitrade only converts with another period's rate when asked to by name"
-            + " (RatePeriod.explicit).");
-    r.table(t.unit("billion CNY, CNY per USD (annual average of the PBoC central parity),"
-            + " billion USD")
-        .source("ChinaDigitalTrade.cbec() (latest release) and ExchangeRateSamples.cnyPerUsd();"
-            + " rates other than 2022 and 2023 are unverified")
+        "A value is converted at the average rate of its own period. The 2023 CBEC figure of "
+            + amount(prelim2023.value(), 0) + " billion yuan is " + amount(same, 2)
+            + " billion US dollars at the 2023 rate (" + rates.rate(USD, CNY, y2023).toPlainString()
+            + " yuan per dollar); divided by the 2022 rate ("
+            + rates.rate(USD, CNY, Period.ofYear(2022)).toPlainString() + ") it would be "
+            + amount(wrong, 2) + " billion, overstating the dollar value by "
+            + amount(wrong.minus(same), 1) + " billion. digitrade only converts with another"
+            + " period's rate when asked to by name (RatePeriod.explicit). The rates are annual"
+            + " averages, each named in the table: the PBoC central parity as published by SAFE,"
+            + " or, where only that was read, the average printed in the NBS Statistical"
+            + " Communiqu\u00e9, which does not say which average it is. Those of "
+            + String.join(", ", without) + " and earlier years are not embedded (no SAFE, PBoC or"
+            + " NBS release of them was read), so those years are not converted.");
+    r.table(t.unit("billion CNY, CNY per USD (annual average; rate names its publisher and"
+            + " basis), billion USD")
+        .source("ChinaDigitalTrade.cbec() (latest release) and ExchangeRateSamples.cnyPerUsd()")
         .build());
+  }
+
+  private static String rateLabel(ExchangeRate rate) {
+    String publisher = rate.source().map(Source::publisher).orElse("unknown");
+    return switch (rate.basis()) {
+      case CENTRAL_PARITY_AVERAGE -> "PBoC central parity average (" + publisher + ")";
+      case OTHER -> publisher + " communiqu\u00e9 average";
+      default -> rate.basis().toString() + " (" + publisher + ")";
+    };
   }
 
   // ---------------------------------------------------------------- pilot zones
@@ -352,16 +653,28 @@ final class SampleBrief {
     PilotZones zones = PilotZones.embedded();
     Table.Builder t =
         Table.builder("Cross-border e-commerce comprehensive pilot zones by approval batch")
-            .columns("batch", "approved", "State Council reply", "new", "revoked", "active");
+            .columns("batch", "approved", "State Council reply", "approved (published)",
+                "named in roster", "revoked", "active (roster)");
     List<String> labels = new ArrayList<>();
     List<Double> counts = new ArrayList<>();
     List<String> exitLabels = new ArrayList<>();
     List<Double> exits = new ArrayList<>();
+    int published = 0;
+    int publishedBeforeLast = 0;
+    List<String> missing = new ArrayList<>();
     for (PilotZones.Batch b : zones.batches()) {
+      PilotZoneCount c = PilotZoneCounts.batch(b.number());
+      publishedBeforeLast = published;
+      published += c.approved() - b.revokedZones().size();
+      if (c.approved() != b.newZones().size()) {
+        missing.add((c.approved() - b.newZones().size()) + " zones of batch " + b.number() + " ("
+            + b.document().orElse("reply number not embedded") + ")");
+      }
       String date = b.approvalDate().toString();
       t.row(String.valueOf(b.number()),
           b.approvalDayConfirmed() ? date : date.substring(0, 7),
-          b.document().orElse("number not found"),
+          b.document().orElse("\u2013"),
+          String.valueOf(c.approved()),
           String.valueOf(b.newZones().size()),
           String.valueOf(b.revokedZones().size()),
           String.valueOf(b.cumulativeCount()));
@@ -374,35 +687,33 @@ final class SampleBrief {
     }
     PilotZones.Batch last = zones.batches().get(zones.batches().size() - 1);
     PilotZones.Batch before = zones.batches().get(zones.batches().size() - 2);
+    PilotZoneCount beforeCount = PilotZoneCounts.batch(before.number());
+    PilotZoneCount lastCount = PilotZoneCounts.batch(last.number());
     String revoked =
         last.revokedZones().stream()
             .map(z -> z.nameEn() + " (batch " + z.batch() + ", now part of "
                 + z.successor().orElse("no successor") + ")")
             .collect(Collectors.joining(", "));
+    String provinces = beforeCount.provincesAfter().isPresent()
+        ? " in " + beforeCount.provincesAfter().getAsInt() + " provincial-level regions" : "";
     r.section("Pilot zones");
     r.paragraph(
         "The State Council approved cross-border e-commerce comprehensive pilot zones in "
-            + zones.batches().size()
-            + " batches. After batch "
-            + before.number()
-            + " there were "
-            + before.cumulativeCount()
-            + " zones; batch "
-            + last.number()
-            + " added "
-            + last.newZones().size()
-            + " and revoked "
-            + last.revokedZones().size()
-            + ": "
-            + revoked
-            + ", giving "
-            + last.cumulativeCount()
-            + " active zones in "
-            + zones.provincesCoveredOn(AS_OF).size()
-            + " provincial-level regions.");
-    r.table(t.unit("zones").source("State Council replies as embedded in PilotZones.embedded();"
-        + " approval days that are not confirmed are shown as months").build());
-    r.chart(Chart.steps("Active CBEC pilot zones after each batch", "zones",
+            + zones.batches().size() + " batches. " + beforeCount.source().publisher()
+            + " reported " + beforeCount.activeAfter().orElse(publishedBeforeLast)
+            + " zones after batch " + before.number() + provinces + "; batch " + last.number()
+            + " added " + lastCount.approved() + " and revoked " + last.revokedZones().size()
+            + ": " + revoked + ", giving " + published + " zones (derived from the published"
+            + " batch sizes and the revocations). The embedded roster names only zones whose names"
+            + " were confirmed: " + before.cumulativeCount() + " after batch " + before.number()
+            + " and " + last.cumulativeCount() + " active at the end of 2025 in "
+            + zones.provincesCoveredOn(AS_OF).size() + " provincial-level regions"
+            + (missing.isEmpty() ? "." : "; missing are the names of " + String.join(", ", missing)
+                + ", whose list was not read in full."));
+    r.table(t.unit("zones").source("batch sizes: PilotZoneCounts (State Council replies, Xinhua,"
+        + " MOFCOM); names: PilotZones.embedded(); approval days that are not confirmed are shown"
+        + " as months").build());
+    r.chart(Chart.steps("Named CBEC pilot zones after each batch (roster)", "zones",
         LabeledVector.of(labels, toArray(counts)),
         LabeledVector.of(exitLabels, toArray(exits))));
     Map<String, Integer> byProvince = zones.countByProvinceOn(AS_OF);
@@ -415,9 +726,9 @@ final class SampleBrief {
       pl.add(e.getKey());
       pv.add((double) e.getValue());
     }
-    r.chart(Chart.bars("Active pilot zones by province, end of 2025", "zones",
+    r.chart(Chart.bars("Named active pilot zones by province, end of 2025", "zones",
         LabeledVector.of(pl, toArray(pv))));
-    Table.Builder p = Table.builder("Active pilot zones by province, end of 2025")
+    Table.Builder p = Table.builder("Named active pilot zones by province, end of 2025")
         .columns("province", "zones", "province", "zones", "province", "zones");
     for (int i = 0; i < sorted.size(); i += 3) {
       List<String> row = new ArrayList<>();
@@ -432,7 +743,8 @@ final class SampleBrief {
       }
       p.row(row);
     }
-    r.table(p.unit("zones").source("PilotZones.embedded().countByProvinceOn(2025-12-31)").build());
+    r.table(p.unit("zones").source("PilotZones.embedded().countByProvinceOn(2025-12-31); zones whose"
+        + " names are not embedded are not counted").build());
   }
 
   // ---------------------------------------------------------------- groups
@@ -460,15 +772,17 @@ final class SampleBrief {
             + asean.membersOn(AS_OF).size()
             + " members at the end of 2025 (Timor-Leste joined on 2025-10-26) and had "
             + asean.membersOn(LocalDate.of(2024, 12, 31)).size()
-            + " a year earlier; RCEP is in force for "
+            + " a year earlier. RCEP has "
             + rcep.membersOn(AS_OF).size()
-            + " parties. Membership is dated, so a group is always taken as of a date.");
-    r.table(t.unit("dates; * = day unverified").source(
+            + " parties with a confirmed entry-into-force date; Indonesia's entry into force is"
+            + " not embedded (no release stating its date was read) and Myanmar's status is"
+            + " contested. Membership is dated, so a group is always taken as of a date.");
+    r.table(t.unit("dates").source(
         "PartnerGroups.asean() and PartnerGroups.rcep()").build());
   }
 
   private static String since(Membership m) {
-    return m.since() + (m.status() == Status.UNVERIFIED ? "*" : "");
+    return m.since().toString();
   }
 
   // ---------------------------------------------------------------- platforms
@@ -514,17 +828,23 @@ final class SampleBrief {
   static List<String> conventions() {
     return List.of(
         "Values are as published, in billions of the currency shown; nothing is interpolated."
-            + " 2019 CBEC trade is not shown because no published figure was found.",
-        "Growth is year on year, (V_t - V_t-1) / V_t-1, computed by digitrade from the figures"
-            + " shown; CAGR is (V_T / V_0)^(1/T) - 1 over T years.",
-        "Preliminary, revised and final releases are kept side by side; growth uses the latest"
-            + " release of each year.",
-        "Currency conversion uses the annual average rate of the value's own year (PBoC central"
-            + " parity, yuan per US dollar).",
-        "Digitally deliverable services follow the WTO / MOFCOM code set (EBOPS 2010 SF, SG, SH,"
-            + " SI, SJ, SK).",
+            + " 2019 CBEC trade is not shown because no published level was found.",
+        "Growth is year on year, (V_t - V_t-1) / V_t-1. A rate computed within one release"
+            + " (both levels from the same release) is shown beside the published rate; a rate on"
+            + " another release's level is marked as mixing releases. CAGR is (V_T / V_0)^(1/T) - 1"
+            + " over T years.",
+        "Preliminary, revised and final releases are kept side by side; nothing is overwritten.",
+        "Currency conversion uses the annual average rate of the value's own year, yuan per US"
+            + " dollar, named by publisher and basis (PBoC central parity as published by SAFE;"
+            + " 2020: the NBS communiqu\u00e9's average); years without an embedded rate are not"
+            + " converted.",
+        "Digitally deliverable services are computed under a named code set: WTO_MOFCOM (EBOPS"
+            + " 2010 SF, SG, SH, SI, SJ, SK) or HANDBOOK_CORE (SF to SJ and SK1); other publishers'"
+            + " aggregates (UNCTAD, SAFE's \"digital services\") stand beside them.",
         "Zone and membership counts are taken on 2025-12-31; revoked zones are not counted after"
             + " their revocation.",
-        "Figures marked * are unverified: widely reported, but the source was not retrieved.");
+        "Every figure comes from an embedded row that is confirmed from a named source or derived"
+            + " from confirmed rows; a figure no source confirmed is not shown, and the text says"
+            + " what is missing.");
   }
 }

@@ -34,23 +34,21 @@ class PilotZonesTest {
   }
 
   @Test
-  void test_embedded_holds181RowsWithSourceAndStatus() {
-    assertThat(ZONES.all()).hasSize(181);
+  void test_embedded_holds165ConfirmedNamesWithSource() {
+    // 181 zones were approved; the 16 batch-7 names that no source confirmed are not embedded
+    assertThat(ZONES.all()).hasSize(165);
     assertThat(ZONES.all()).allSatisfy(z -> assertThat(z.source()).isNotBlank());
-    // 16 batch-7 names from memory ship as unverified, the other 165 rows as confirmed
-    assertThat(ZONES.all().stream().filter(z -> z.status() == Status.UNVERIFIED))
-        .hasSize(16)
-        .allSatisfy(z -> assertThat(z.batch()).isEqualTo(7));
-    assertThat(ZONES.toString()).isEqualTo("PilotZones[181 zones, batches 1-8]");
+    assertThat(ZONES.all()).allSatisfy(z -> assertThat(z.status()).isEqualTo(Status.CONFIRMED));
+    assertThat(ZONES.toString()).isEqualTo("PilotZones[165 zones, batches 1-8]");
   }
 
   @Test
   void test_countActiveOn_requiredFigures() {
-    // batches 1-7: 1 + 12 + 22 + 24 + 46 + 27 + 33 = 165
-    assertThat(ZONES.countActiveOn(LocalDate.of(2023, 1, 1))).isEqualTo(165);
-    // batch 8 adds 16 and revokes Haikou, Sanya, Alashankou: 165 + 16 - 3 = 178
-    assertThat(ZONES.countActiveOn(LocalDate.of(2025, 6, 1))).isEqualTo(178);
-    assertThat(ZONES.activeOn(LocalDate.of(2025, 6, 1))).hasSize(178);
+    // named zones of batches 1-7: 1 + 12 + 22 + 24 + 46 + 27 + 17 = 149 (MOFCOM counts 165)
+    assertThat(ZONES.countActiveOn(LocalDate.of(2023, 1, 1))).isEqualTo(149);
+    // batch 8 adds 16 and revokes Haikou, Sanya, Alashankou: 149 + 16 - 3 = 162
+    assertThat(ZONES.countActiveOn(LocalDate.of(2025, 6, 1))).isEqualTo(162);
+    assertThat(ZONES.activeOn(LocalDate.of(2025, 6, 1))).hasSize(162);
     // before the first approval nothing is active; Hangzhou alone on its approval day
     assertThat(ZONES.countActiveOn(LocalDate.of(2015, 3, 6))).isZero();
     assertThat(ZONES.activeOn(LocalDate.of(2015, 3, 7)))
@@ -63,13 +61,13 @@ class PilotZonesTest {
     assertThat(ZONES.batches())
         .extracting(PilotZones.Batch::number)
         .containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
-    // new zones per batch, and cumulative active counts: 1, 13, 35, 59, 105, 132, 165, 165+16-3
+    // named zones per batch (batch 7: 17 of 33), cumulative: ..., 132, 149, 149+16-3
     assertThat(ZONES.batches())
         .extracting(b -> b.newZones().size())
-        .containsExactly(1, 12, 22, 24, 46, 27, 33, 16);
+        .containsExactly(1, 12, 22, 24, 46, 27, 17, 16);
     assertThat(ZONES.batches())
         .extracting(PilotZones.Batch::cumulativeCount)
-        .containsExactly(1, 13, 35, 59, 105, 132, 165, 178);
+        .containsExactly(1, 13, 35, 59, 105, 132, 149, 162);
     assertThat(ZONES.batches())
         .extracting(PilotZones.Batch::approvalDate)
         .containsExactly(
@@ -92,7 +90,8 @@ class PilotZonesTest {
         .containsExactlyInAnyOrder("Haikou", "Sanya", "Alashankou");
     assertThat(ZONES.batch(8).toString())
         .isEqualTo(
-            "batch 8 (document not found), approved by 2025-04-25: 16 new, 3 revoked, 178 active");
+            "batch 8 (reply number not embedded), approved by 2025-04-25: 16 new, 3 revoked, 162"
+                + " active");
     assertThat(ZONES.batch(1).toString())
         .isEqualTo("batch 1 (国函〔2015〕44号), approved 2015-03-07: 1 new, 0 revoked, 1 active");
   }
@@ -108,20 +107,22 @@ class PilotZonesTest {
             java.util.Map.entry(2019, 59),
             java.util.Map.entry(2020, 105),
             java.util.Map.entry(2021, 105),
-            java.util.Map.entry(2022, 165),
-            java.util.Map.entry(2023, 165),
-            java.util.Map.entry(2024, 165),
-            java.util.Map.entry(2025, 178));
+            java.util.Map.entry(2022, 149),
+            java.util.Map.entry(2023, 149),
+            java.util.Map.entry(2024, 149),
+            java.util.Map.entry(2025, 162));
     assertThatThrownBy(() -> ZONES.activeAtYearEnd(2025, 2015))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("toYear = 2015: expected on or after fromYear 2025");
   }
 
   @Test
-  void test_provincesCovered_31AfterBatch7() {
+  void test_provincesCovered_30NamedWhereMofcomCounts31() {
     assertThat(ZONES.provincesCoveredOn(LocalDate.of(2022, 11, 13))).hasSize(30);
-    assertThat(ZONES.provincesCoveredOn(LocalDate.of(2022, 11, 14))).hasSize(31);
-    assertThat(ZONES.provincesCoveredOn(LocalDate.of(2025, 6, 1))).hasSize(31);
+    // the named batch-7 zones all lie in provinces already covered; Tibet's zone is not named
+    assertThat(ZONES.provincesCoveredOn(LocalDate.of(2022, 11, 14))).hasSize(30);
+    assertThat(ZONES.provincesCoveredOn(LocalDate.of(2025, 6, 1))).hasSize(30);
+    assertThat(PilotZoneCounts.batch(7).provincesAfter()).hasValue(31);
     // MOFCOM: 105 zones after batch 5, 132 in 30 provinces after batch 6
     assertThat(ZONES.provincesCoveredOn(LocalDate.of(2022, 2, 1))).hasSize(30);
   }
@@ -133,7 +134,8 @@ class PilotZonesTest {
         .hasSize(21)
         .allSatisfy(z -> assertThat(z.adminLevel()).isEqualTo(AdminLevel.PREFECTURE_LEVEL_CITY));
     assertThat(ZONES.byProvince("Jiangsu")).hasSize(13);
-    assertThat(ZONES.byProvince("shandong")).hasSize(16);
+    // Shandong: 12 named (Dezhou, Liaocheng, Binzhou and Heze of batch 7 are not embedded)
+    assertThat(ZONES.byProvince("shandong")).hasSize(12);
     // Zhejiang: 11 prefecture-level cities plus the county-level city of Yiwu
     List<PilotZone> zj = ZONES.byProvince("Zhejiang");
     assertThat(zj).hasSize(12);
@@ -145,17 +147,11 @@ class PilotZonesTest {
   }
 
   @Test
-  void test_tibet_firstZoneInBatch7() {
-    assertThat(ZONES.byProvince("Tibet (Xizang)"))
-        .singleElement()
-        .satisfies(
-            z -> {
-              assertThat(z.nameEn()).isEqualTo("Lhasa");
-              assertThat(z.batch()).isEqualTo(7);
-              assertThat(z.status()).isEqualTo(Status.UNVERIFIED);
-            });
-    assertThat(ZONES.provincesCoveredOn(LocalDate.of(2022, 11, 13)))
-        .doesNotContain("Tibet (Xizang)");
+  void test_tibet_zoneOfBatch7IsNotNamed() {
+    // press reports say batch 7 gave Tibet its first zone; its name was not confirmed
+    assertThat(ZONES.byProvince("Tibet (Xizang)")).isEmpty();
+    assertThat(ZONES.batch(7).newZones()).hasSize(17);
+    assertThat(PilotZoneCounts.batch(7).approved()).isEqualTo(33);
   }
 
   @Test
@@ -176,8 +172,8 @@ class PilotZonesTest {
   void test_byBatchAndYear() {
     assertThat(ZONES.byBatch(1)).extracting(PilotZone::nameEn).containsExactly("Hangzhou");
     assertThat(ZONES.byBatch(5)).hasSize(46);
-    // 2022 holds batches 6 and 7: 27 + 33 = 60
-    assertThat(ZONES.byApprovalYear(2022)).hasSize(60);
+    // 2022 holds batches 6 and 7: 27 + 17 named = 44
+    assertThat(ZONES.byApprovalYear(2022)).hasSize(44);
     assertThat(ZONES.byApprovalYear(2017)).isEmpty();
     assertThat(ZONES.byBatch(5).get(0).approvalDayConfirmed()).isFalse();
   }

@@ -52,7 +52,7 @@ class PlatformsTest {
     assertThat(temu.businessModels())
         .contains(BusinessModel.FULLY_MANAGED, BusinessModel.SEMI_MANAGED, BusinessModel.C2M);
     assertThat(temu.headquartersNote())
-        .hasValueSatisfying(n -> assertThat(n).contains("unverified"));
+        .hasValueSatisfying(n -> assertThat(n).contains("not recorded here"));
     assertThat(Platforms.of("lazada").markets())
         .contains("Indonesia", "Malaysia", "Philippines", "Singapore", "Thailand", "Viet Nam");
     assertThat(Platforms.of("jd").businessModels())
@@ -94,11 +94,13 @@ class PlatformsTest {
         assertThat(f.text()).doesNotContain("85 ");
       }
     }
-    // memory-only claims ship, but never as fact
+    // every shipped fact is confirmed; the fully managed model now has a source
+    assertThat(Platforms.all()).flatExtracting(Platform::facts)
+        .allSatisfy(f -> assertThat(f.status().isFact()).as(f.text()).isTrue());
     assertThat(Platforms.of("tiktok-shop").facts())
         .filteredOn(f -> f.text().contains("fully managed"))
         .singleElement()
-        .satisfies(f -> assertThat(f.status().isFact()).isFalse());
+        .satisfies(f -> assertThat(f.source()).contains("56ok.com"));
     assertThat(Platforms.of("tiktok-shop").businessModels())
         .containsExactly(BusinessModel.SOCIAL_COMMERCE);
   }

@@ -10,6 +10,7 @@ import io.github.digitrade.model.FlowDirection;
 import io.github.digitrade.model.Money;
 import io.github.digitrade.model.Partner;
 import io.github.digitrade.model.Period;
+import io.github.digitrade.model.RateBasis;
 import io.github.digitrade.model.RatePeriod;
 import io.github.digitrade.model.Status;
 import io.github.digitrade.model.TradeFlow;
@@ -29,23 +30,29 @@ class ReferenceDataTest {
   @Test
   void test_exchangeRateSamples_publishedFigures() {
     ExchangeRates r = ExchangeRateSamples.cnyPerUsd();
-    assertThat(r.all()).hasSize(10);
-    assertThat(r.rate(USD, CNY, Period.ofYear(2021))).isEqualByComparingTo("6.4515");
-    assertThat(r.all().get(7).status()).isEqualTo(Status.CONFIRMED); // 2022, SAFE
-    assertThat(r.all().get(6).status()).isEqualTo(Status.UNVERIFIED); // 2021, from memory
-    Money cbec2021 = Money.of("1980", "CNY");
-    // 1980 / 6.4515 = 306.905... ≈ 306.9 bn USD
-    assertThat(Conversion.convert(cbec2021, USD, Period.ofYear(2021), r, RoundingMode.HALF_EVEN)
-            .rounded(1, RoundingMode.HALF_EVEN))
-        .isEqualTo(Money.parse("USD 306.9"));
-    // 1980 / 6.8976 = 287.056... : the quoted "287.0 bn" is this figure cut to one decimal
-    Money at2020 =
-        Conversion.convert(cbec2021, USD, Period.ofYear(2021), RatePeriod.explicit(Period.ofYear(2020)),
+    // the SAFE-published central-parity averages of 2022 and 2023, and the NBS communiqué's
+    // average of 2020 under its own basis
+    assertThat(r.all()).hasSize(3);
+    assertThat(r.stored(USD, CNY, Period.ofYear(2020)).orElseThrow().basis())
+        .isEqualTo(RateBasis.OTHER);
+    assertThat(r.rate(USD, CNY, Period.ofYear(2020))).isEqualByComparingTo("6.8974");
+    assertThat(r.stored(USD, CNY, Period.ofYear(2023)).orElseThrow().basis())
+        .isEqualTo(RateBasis.CENTRAL_PARITY_AVERAGE);
+    assertThat(r.rate(USD, CNY, Period.ofYear(2022))).isEqualByComparingTo("6.7261");
+    assertThat(r.rate(USD, CNY, Period.ofYear(2023))).isEqualByComparingTo("7.0467");
+    assertThat(r.all()).allSatisfy(x -> assertThat(x.status()).isEqualTo(Status.CONFIRMED));
+    Money cbec2023 = Money.of("2380", "CNY");
+    // 2380 / 7.0467 = 337.747... -> USD 337.75 at the dollar's 2 decimals
+    assertThat(Conversion.convert(cbec2023, USD, Period.ofYear(2023), r, RoundingMode.HALF_EVEN))
+        .isEqualTo(Money.parse("USD 337.75"));
+    // 2380 / 6.7261 = 353.845... only when the 2022 rate is asked for by name
+    Money at2022 =
+        Conversion.convert(cbec2023, USD, Period.ofYear(2023), RatePeriod.explicit(Period.ofYear(2022)),
             r, RoundingMode.HALF_EVEN);
-    assertThat(at2020.rounded(1, RoundingMode.DOWN)).isEqualTo(Money.parse("USD 287"));
-    assertThatThrownBy(() -> r.rate(CNY, USD, Period.ofYear(2025)))
+    assertThat(at2022).isEqualTo(Money.parse("USD 353.85"));
+    assertThatThrownBy(() -> r.rate(CNY, USD, Period.ofYear(2021)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("no CNY→USD rate for 2025: rates exist for 2015–2024");
+        .hasMessageContaining("no CNY→USD rate for 2021");
   }
 
   @Test
@@ -63,13 +70,12 @@ class ReferenceDataTest {
     assertThat(exports.total()).isEqualTo(Money.parse("CNY 3629.9"));
     assertThat(ChinaDigitalTrade.cbec().period(Period.ofYear(2019)).isEmpty()).isTrue();
     assertThat(ChinaDigitalTrade.cbec().period(Period.ofHalf(2024, 1)).size()).isEqualTo(3);
-    TradeFlow prelim2024 =
-        ChinaDigitalTrade.cbec().period(Period.ofYear(2024)).vintage(Vintage.PRELIMINARY)
-            .asList().get(0);
-    assertThat(prelim2024.status()).contains(Status.UNVERIFIED);
+    // the 2024 preliminary figure is not embedded: no source for it was read
+    assertThat(ChinaDigitalTrade.cbec().period(Period.ofYear(2024)).vintage(Vintage.PRELIMINARY)
+        .isEmpty()).isTrue();
     for (TradeFlow f : ChinaDigitalTrade.all()) {
       assertThat(f.source()).isPresent();
-      assertThat(f.status()).isPresent();
+      assertThat(f.status()).contains(Status.CONFIRMED);
       assertThat(f.reporter()).isEqualTo(Partner.of("CHN"));
       assertThat(f.partner()).isEqualTo(Partner.world());
     }
@@ -99,7 +105,8 @@ class ReferenceDataTest {
     assertThat(m.effectiveDate()).contains(LocalDate.of(2014, 2, 10));
     assertThat(m.allows(FlowDirection.IMPORT)).isTrue();
     assertThat(CustomsModes.of("1239").allows(FlowDirection.EXPORT)).isFalse();
-    assertThat(CustomsModes.of("0110").status()).isEqualTo(Status.UNVERIFIED);
+    assertThat(CustomsModes.of("0110").status()).isEqualTo(Status.CONFIRMED);
+    assertThat(CustomsModes.all()).allSatisfy(c -> assertThat(c.status()).isEqualTo(Status.CONFIRMED));
     assertThat(CustomsModes.of("0110").cbec()).isFalse();
     assertThat(CustomsModes.of("1039").announcementDate()).isEmpty();
     assertThatThrownBy(() -> CustomsModes.of("9999"))
@@ -114,7 +121,15 @@ class ReferenceDataTest {
     assertThat(PartnerGroups.asean().membersOn(LocalDate.of(2024, 1, 1))).hasSize(10);
     assertThat(PartnerGroups.asean().asOf()).isEqualTo(LocalDate.of(2025, 10, 26));
     assertThat(PartnerGroups.rcep().membersOn(LocalDate.of(2022, 1, 1))).hasSize(10);
-    assertThat(PartnerGroups.rcep().membersOn(LocalDate.of(2024, 1, 1))).hasSize(14);
+    // Indonesia's entry-into-force date is not embedded: 10 + KOR + MYS + PHL = 13
+    assertThat(PartnerGroups.rcep().membersOn(LocalDate.of(2024, 1, 1))).hasSize(13);
+    assertThat(PartnerGroups.rcep().everMembers()).doesNotContain(Partner.of("IDN"));
+    assertThat(PartnerGroups.rcep().isMember(Partner.of("MYS"), LocalDate.of(2022, 3, 18)))
+        .isTrue();
+    assertThat(PartnerGroups.rcep().isMember(Partner.of("MYS"), LocalDate.of(2022, 3, 17)))
+        .isFalse();
+    assertThat(PartnerGroups.asean().memberships())
+        .allSatisfy(m -> assertThat(m.status()).isEqualTo(Status.CONFIRMED));
     assertThat(PartnerGroups.rcep().everMembers()).doesNotContain(Partner.of("MMR"));
     assertThat(PartnerGroups.rcep().isMember(Partner.of("KOR"), LocalDate.of(2022, 1, 15)))
         .isFalse();

@@ -21,41 +21,89 @@ class SampleBriefTest {
   }
 
   @Test
-  void cbec_showsVintagesSideBySideWithGrowthAndCagr() {
-    // 2021: 1,980 preliminary and 1,920 revised; YoY of latest 1920 / 1690 - 1 = 13.6%
-    assertThat(text).containsPattern("2021 +1,980 +1,920 +1,920 +\\+13\\.6%");
-    // 2024 preliminary 2,630 is unverified (*), revised 2,710
-    assertThat(text).containsPattern("2024 +2,630\\* +2,710 +2,710 +\\+14\\.3%");
-    // CAGR 2020-2024 on latest releases: (2710 / 1690)^(1/4) - 1 = 0.1253
-    assertThat(text).contains("compound annual growth rate of 12.5%");
-    // balance 2022 = 1530 - 527.8 = 1002.2
-    assertThat(text).containsPattern("2022 +1,530\\.0 +527\\.8 +1,002\\.2 +final");
+  void headlines_areRecomputedOrNameTheMissingFigure() {
+    // 1: SAFE's surplus as published, with what is missing to recompute it
+    assertThat(text).contains("about 33 USD bn in 2025, more than 100% on 2024 (SAFE, reported"
+        + " 2026-02-11)");
+    assertThat(text).contains("missing are SAFE's annual exports and imports by EBOPS item for"
+        + " 2024 and 2025");
+    // 2: 294.76 / 661.72 = 0.44545 -> 44.5%; 2015 not recomputed
+    assertThat(text).contains("2020 is recomputed, 294.76 / 661.72 = 44.5% (MOFCOM)");
+    assertThat(text).contains("missing are MOFCOM's total services trade of 2015");
+    // UNCTAD: 174.089 / 654.175 = 0.2661; 2020: 286.301 / 661.716 = 0.4327
+    assertThat(text).contains("UNCTAD's own series, under its code set, gives 26.6% for 2015 and"
+        + " 43.3% for 2020");
+    // 3: 1,980 +15% printed with its release; 1980 / 1690 - 1 = 0.1716 -> +17.2%, mixed
+    assertThat(text).contains("1,980 billion yuan, +15% (GACC preliminary 2022-02-17)");
+    assertThat(text).contains("the rate is +17.2%, which mixes two releases");
+    assertThat(text).doesNotContain("from memory").doesNotContain("not found")
+        .doesNotContain("unverified");
   }
 
   @Test
-  void dds_showsShareOfServicesTrade() {
-    // 294.76 / 661.72 = 0.44545
-    assertThat(text).contains("294.76 / 661.72 billion USD = 44.5%");
-    // CAGR 2015-2024: (406.6 / 200)^(1/9) - 1 = 0.0820
-    assertThat(text).contains("compound annual growth rate of 8.2% over 9 years");
+  void cbec_showsPublishedAndComputedRatesPerRelease() {
+    // within the revised generation: 1920 / 1620 - 1 = 0.1852 -> +18.5%, published +18.6%
+    assertThat(text).containsPattern(
+        "2021 +MOFCOM revised 2022-05-20 +1,920 +\\+18\\.6% +\\+18\\.5% +\\+13\\.6% on 1,690");
+    // the 2021 rate implies a 2020 base of 1980 / 1.15 = 1721.7
+    assertThat(text).contains("implies a 2020 base of 1,721.7 billion");
+    // CAGR on latest releases (mixed): (2710 / 1620)^(1/4) - 1 = 0.1373
+    assertThat(text).contains("compound annual growth rate of 13.7%; the two levels come from"
+        + " different releases");
+    // balance 2022 = 1530 - 527.8 = 1002.2, with the published +10.1% and -0.8%
+    assertThat(text).containsPattern(
+        "2022 +1,530\\.0 +\\+10\\.1% +527\\.8 +-0\\.8% +1,002\\.2 +GACC final");
+  }
+
+  @Test
+  void dds_computesBalancesUnderNamedDefinitions() {
+    // SAFE April 2026, WTO_MOFCOM: 23.3 - 22.0 = 1.3; HANDBOOK_CORE needs SK1
+    assertThat(text).containsPattern("2026-04 +WTO_MOFCOM +23\\.3 +22\\.0 +1\\.3");
+    assertThat(text).contains("2026-04 HANDBOOK_CORE – – not computable: SAFE does not publish SK1"
+        + " separately");
+    // SAFE August 2025, WTO_MOFCOM: exports 0.3 + 0.4 + 2.2 + 5.0 + 8.9 + 0.1 = 16.9, imports
+    // 0.9 + 0.4 + 3.6 + 3.2 + 5.1 + 0.4 = 13.6, balance 3.3
+    assertThat(text).containsPattern("2025-08 +WTO_MOFCOM +16\\.9 +13\\.6 +3\\.3");
+    // January 2020: the SK line of SAFE's table was not read, so WTO_MOFCOM is not computed
+    assertThat(text).contains("2020-01 WTO_MOFCOM – – not computable: the embedded table lacks SK"
+        + " (line not read)");
+    // SAFE's services balance of Q4 2025 in both releases, never pooled
+    assertThat(text).containsPattern("2025-Q4 +-40\\.2 USD bn +preliminary 2026-02-13");
+    assertThat(text).containsPattern("2025-Q4 +-48\\.5 USD bn +revised 2026-03-27");
+    assertThat(text).contains("2025-Q4 (-40.2 USD bn, then -48.5 USD bn)");
+    // UNCTAD 2022: 207.007 - 157.158 = 49.849 -> 49.8; 2023 44.9; 49.849/31.519 - 1 = +58.2%
+    // share 2022: (207.007 + 157.158) / (424.056 + 465.053) = 364.165 / 889.109 = 0.4096
+    assertThat(text).containsPattern("2022 +207\\.0 +\\+8\\.2% +157\\.2 +49\\.8 +18\\.3"
+        + " +\\+58\\.2% +41\\.0%");
+    // SI surplus 24.8 -> 31.8: +28.2%, across releases
+    assertThat(text).contains("+28.2% computed, from two different releases");
     assertThat(text).contains("406.72 (CAICT)");
   }
 
   @Test
-  void conversion_explainsThe287BillionArtefact() {
-    // 1980 / 6.4515 = 306.91; 1980 / 6.8976 = 287.06; difference 19.85 -> 19.9
+  void conversion_usesOnlyEmbeddedRates() {
+    // 2380 / 7.0467 = 337.75; 2380 / 6.7261 = 353.85; difference 16.10 -> 16.1
     assertThat(text)
-        .contains("306.91 billion US dollars at the 2021 rate (6.4515")
-        .contains("2020 rate (6.8976): 287.06 billion")
-        .contains("by 19.9 billion");
+        .contains("337.75 billion US dollars at the 2023 rate (7.0467")
+        .contains("2022 rate (6.7261) it would be 353.85 billion")
+        .contains("by 16.1 billion");
+    // 2100 / 6.7261 = 312.22 -> 312.2; 1620 / 6.8974 = 234.87 -> 234.9 at the NBS average
+    assertThat(text).containsPattern("2022 +2,100 +6\\.7261 +PBoC central parity average \\(SAFE\\)"
+        + " +312\\.2");
+    assertThat(text).containsPattern("2020 +1,620 +6\\.8974 +NBS communiqué average +234\\.9");
   }
 
   @Test
-  void zones_showRolloutFrom165To178() {
+  void zones_comparePublishedCountsWithTheNamedRoster() {
     assertThat(text)
-        .contains("After batch 7 there were 165 zones; batch 8 added 16 and revoked 3")
+        .contains("MOFCOM reported 165 zones after batch 7 in 31 provincial-level regions")
         .contains("Haikou", "Sanya", "Alashankou")
-        .contains("178 active zones in 31 provincial-level regions");
+        // 165 + 16 - 3 = 178
+        .contains("giving 178 zones (derived")
+        // 149 + 16 - 3 = 162 named
+        .contains("149 after batch 7 and 162 active at the end of 2025 in 30")
+        .contains("missing are the names of 16 zones of batch 7");
+    assertThat(text).containsPattern("7 +2022-11-14 +国函〔2022〕126号 +33 +17 +0 +149");
     assertThat(text).containsPattern("Guangdong +21");
   }
 
@@ -64,7 +112,8 @@ class SampleBriefTest {
     assertThat(text)
         .contains("ASEAN has 11 members at the end of 2025")
         .contains("Timor-Leste", "2025-10-26")
-        .contains("Alibaba.com", "AliExpress");
+        .contains("Alibaba.com", "AliExpress")
+        .contains("RCEP has 13 parties with a confirmed entry-into-force date");
   }
 
   @Test
@@ -79,7 +128,7 @@ class SampleBriefTest {
             Chart.Kind.BARS);
     // the rollout chart shows batch 8 as 16 new zones and 3 revoked, not a net +13
     assertThat(d.getDocumentElement().getTextContent())
-        .contains("44.5%", "306.91", "178", "+16 \u22123");
+        .contains("44.5%", "337.75", "162", "+16 \u22123");
   }
 
   @Test
