@@ -29,4 +29,5 @@ module io.github.digitrade {
   exports io.github.digitrade.report;
   exports io.github.digitrade.table;
   exports io.github.digitrade.io;
+  exports io.github.digitrade.gravity;
 }

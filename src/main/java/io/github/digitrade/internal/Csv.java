@@ -65,10 +65,71 @@ public final class Csv {
    *     repeated, a quote is not closed or stray, or a row has the wrong number of fields
    */
   public static ImmutableList<Row> parse(String file, String text) {
-    requireNonNull(file, "file");
-    String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
     List<List<String>> records = new ArrayList<>();
     List<Integer> startLines = new ArrayList<>();
+    scan(
+        file,
+        text,
+        (recordLine, fields) -> {
+          records.add(new ArrayList<>(fields));
+          startLines.add(recordLine);
+        });
+    if (records.isEmpty()) {
+      throw new IllegalArgumentException(file + ": empty: expected a header row");
+    }
+    List<String> header = records.get(0);
+    Set<String> seen = new HashSet<>();
+    for (String h : header) {
+      if (h.isBlank() || !seen.add(h)) {
+        throw new IllegalArgumentException(
+            file + " line 1: header " + header + ": expected distinct, non-blank column names");
+      }
+    }
+    ImmutableList.Builder<Row> rows = ImmutableList.builder();
+    for (int r = 1; r < records.size(); r++) {
+      List<String> fields = records.get(r);
+      int at = startLines.get(r);
+      if (fields.size() != header.size()) {
+        throw new IllegalArgumentException(
+            file + " line " + at + ": " + fields.size() + " fields: expected " + header.size()
+                + " as in the header");
+      }
+      ImmutableMap.Builder<String, String> values = ImmutableMap.builder();
+      for (int k = 0; k < header.size(); k++) {
+        values.put(header.get(k), fields.get(k));
+      }
+      rows.add(new Row(file, at, values.buildOrThrow()));
+    }
+    return rows.build();
+  }
+
+  /** Receives the records of {@link #scan}, one at a time. */
+  @FunctionalInterface
+  public interface RecordHandler {
+    /**
+     * Receives one record.
+     *
+     * @param line the line the record starts on, from 1 (the header is the first record)
+     * @param fields the fields as written, unquoted; the list is reused for the next record, so
+     *     copy what you keep
+     */
+    void record(int line, List<String> fields);
+  }
+
+  /**
+   * Tokenizes CSV text record by record, the header included, without building rows: the streaming
+   * face of {@link #parse} (same quoting, byte-order mark and line-end rules), for large files whose
+   * fields the caller converts as they come.
+   *
+   * @param file the name used in error messages, not null
+   * @param text the whole text, not null
+   * @param handler receives each record in order, not null
+   * @throws IllegalArgumentException naming the line if a quote is not closed or stray
+   */
+  public static void scan(String file, String text, RecordHandler handler) {
+    requireNonNull(file, "file");
+    requireNonNull(handler, "handler");
+    String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
     List<String> record = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     int line = 1;
@@ -105,9 +166,8 @@ public final class Csv {
         record.add(field.toString());
         field.setLength(0);
         afterQuote = false;
-        records.add(record);
-        startLines.add(recordLine);
-        record = new ArrayList<>();
+        handler.record(recordLine, record);
+        record.clear();
         if (c == '\r') {
           i++;
         }
@@ -134,36 +194,8 @@ public final class Csv {
     }
     if (field.length() > 0 || !record.isEmpty() || afterQuote) {
       record.add(field.toString());
-      records.add(record);
-      startLines.add(recordLine);
+      handler.record(recordLine, record);
     }
-    if (records.isEmpty()) {
-      throw new IllegalArgumentException(file + ": empty: expected a header row");
-    }
-    List<String> header = records.get(0);
-    Set<String> seen = new HashSet<>();
-    for (String h : header) {
-      if (h.isBlank() || !seen.add(h)) {
-        throw new IllegalArgumentException(
-            file + " line 1: header " + header + ": expected distinct, non-blank column names");
-      }
-    }
-    ImmutableList.Builder<Row> rows = ImmutableList.builder();
-    for (int r = 1; r < records.size(); r++) {
-      List<String> fields = records.get(r);
-      int at = startLines.get(r);
-      if (fields.size() != header.size()) {
-        throw new IllegalArgumentException(
-            file + " line " + at + ": " + fields.size() + " fields: expected " + header.size()
-                + " as in the header");
-      }
-      ImmutableMap.Builder<String, String> values = ImmutableMap.builder();
-      for (int k = 0; k < header.size(); k++) {
-        values.put(header.get(k), fields.get(k));
-      }
-      rows.add(new Row(file, at, values.buildOrThrow()));
-    }
-    return rows.build();
   }
 
   /** One data row: its location and its fields keyed by the header's column names. */
