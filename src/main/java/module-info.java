@@ -30,4 +30,5 @@ module io.github.digitrade {
   exports io.github.digitrade.table;
   exports io.github.digitrade.io;
   exports io.github.digitrade.gravity;
+  exports io.github.digitrade.gravity.counterfactual;
 }
