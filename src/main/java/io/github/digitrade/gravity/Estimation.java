@@ -114,7 +114,11 @@ final class Estimation {
     for (int k = 0; k < s.x.length; k++) {
       abs.demean(s.x[k], xt[k], alphaX[k]);
     }
-    boolean[] drop = Dense.collinear(Dense.gram(xt, w0), m.collinTol());
+    double[] raw = new double[s.x.length];
+    for (int k = 0; k < raw.length; k++) {
+      raw[k] = Dense.dot(s.x[k], s.x[k], w0);
+    }
+    boolean[] drop = Dense.collinear(Dense.gram(xt, w0), raw, m.collinTol());
     int kept = 0;
     for (int k = 0; k < drop.length; k++) {
       if (drop[k]) {
