@@ -15,6 +15,8 @@
  *   <li>{@link io.github.digitrade.table} the columnar flow table for millions of rows;
  *   <li>{@link io.github.digitrade.io} readers of tidy CSV, CEPII BACI and UN Comtrade files, and a
  *       writer;
+ *   <li>{@link io.github.digitrade.gravity} structural gravity: PPML and OLS with absorbed fixed
+ *       effects, separation checks and fixest-style inference;
  *   <li>{@link io.github.digitrade.report} the brief and the HTML report.
  * </ul>
  */

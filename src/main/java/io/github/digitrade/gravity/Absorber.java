@@ -25,10 +25,11 @@ final class Absorber {
   private final int[] levels;
   private final int[] offsets;
   private final int total;
-  private double @Nullable [] w;
+  /** The current weights, shared with the forks: element 0, null for unit weights. */
+  private final double[][] weightHolder;
   private final double[][] invW;
   private final Acceleration acceleration;
-  private final double tol;
+  private double tol;
   private final int maxIterations;
   private final double[] acc;
   private final double[] x0;
@@ -59,7 +60,45 @@ final class Absorber {
     this.acceleration = acceleration;
     this.tol = tol;
     this.maxIterations = maxIterations;
+    this.weightHolder = new double[1][];
     setWeights(null);
+  }
+
+  private Absorber(Absorber p) {
+    this.n = p.n;
+    this.dims = p.dims;
+    this.codes = p.codes;
+    this.levels = p.levels;
+    this.offsets = p.offsets;
+    this.total = p.total;
+    this.invW = p.invW;
+    this.weightHolder = p.weightHolder;
+    this.acc = new double[p.acc.length];
+    this.x0 = new double[total];
+    this.gx = new double[total];
+    this.acceleration = p.acceleration;
+    this.tol = p.tol;
+    this.maxIterations = p.maxIterations;
+  }
+
+  /**
+   * Returns an absorber with its own scratch buffers that shares this one's codes and weights
+   * (including later {@link #setWeights} calls on this one), to project another variable on another
+   * thread.
+   */
+  Absorber fork() {
+    return new Absorber(this);
+  }
+
+  /** Sets the tolerance of the next projections (this absorber only, not its forks). */
+  void setTolerance(double tolerance) {
+    this.tol = tolerance;
+  }
+
+  /** Merges the counters of forks into this one's. */
+  void absorbCounters(Absorber fork) {
+    maxUsed = Math.max(maxUsed, fork.maxUsed);
+    allConverged = allConverged && fork.allConverged;
   }
 
   int totalLevels() {
@@ -76,7 +115,7 @@ final class Absorber {
 
   /** Sets the observation weights (null for unit weights); the array is used, not copied. */
   void setWeights(double @Nullable [] weights) {
-    this.w = weights;
+    weightHolder[0] = weights;
     for (int q = 0; q < dims; q++) {
       double[] s = invW[q];
       Arrays.fill(s, 0.0);
@@ -198,7 +237,7 @@ final class Absorber {
   }
 
   private void sweep(double[] alpha, double[] r) {
-    double[] weights = w;
+    double[] weights = weightHolder[0];
     for (int q = 0; q < dims; q++) {
       int[] c = codes[q];
       int g = levels[q];

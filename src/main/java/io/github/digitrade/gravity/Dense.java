@@ -52,6 +52,19 @@ final class Dense {
    * times its diagonal.
    */
   static boolean[] collinear(double[][] g, double tol) {
+    double[] scale = new double[g.length];
+    for (int j = 0; j < g.length; j++) {
+      scale[j] = g[j][j];
+    }
+    return collinear(g, scale, tol);
+  }
+
+  /**
+   * As {@link #collinear(double[][], double)}, with the remaining pivot compared to {@code tol ·
+   * scale[j]}: the squared norm of the column before the fixed effects were absorbed, so that a
+   * column that the fixed effects absorb to rounding noise counts as collinear.
+   */
+  static boolean[] collinear(double[][] g, double[] scale, double tol) {
     int k = g.length;
     double[][] l = new double[k][k];
     boolean[] drop = new boolean[k];
@@ -62,7 +75,7 @@ final class Dense {
           d -= l[j][m] * l[j][m];
         }
       }
-      if (!(g[j][j] > 0) || d <= tol * g[j][j]) {
+      if (!(g[j][j] > 0) || d <= tol * g[j][j] || d <= tol * scale[j]) {
         drop[j] = true;
         continue;
       }

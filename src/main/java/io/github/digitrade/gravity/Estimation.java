@@ -114,7 +114,11 @@ final class Estimation {
     for (int k = 0; k < s.x.length; k++) {
       abs.demean(s.x[k], xt[k], alphaX[k]);
     }
-    boolean[] drop = Dense.collinear(Dense.gram(xt, w0), m.collinTol());
+    double[] raw = new double[s.x.length];
+    for (int k = 0; k < raw.length; k++) {
+      raw[k] = Dense.dot(s.x[k], s.x[k], w0);
+    }
+    boolean[] drop = Dense.collinear(Dense.gram(xt, w0), raw, m.collinTol());
     int kept = 0;
     for (int k = 0; k < drop.length; k++) {
       if (drop[k]) {
@@ -167,11 +171,16 @@ final class Estimation {
     double[] etaNew = new double[n];
     double[] muNew = new double[n];
     double[] beta = new double[k];
+    Absorber[] workers = new Absorber[k];
+    for (int c = 0; c < k; c++) {
+      workers[c] = abs.fork();
+    }
     double dev = deviance(y, mu, pw);
     double devChange = Double.NaN;
     double coefChange = Double.NaN;
     boolean converged = false;
     boolean feOk = true;
+    int feIter = 0;
     int iter = 0;
     while (iter < m.maxIter()) {
       iter++;
@@ -182,11 +191,17 @@ final class Estimation {
       }
       abs.setWeights(wts);
       abs.resetCounters();
-      abs.demean(z, zt, alphaZ);
-      for (int c = 0; c < k; c++) {
-        abs.demean(s.x[c], xt[c], alphaX[c]);
+      // early steps project loosely (the warm start carries the effects over); the stopping rule
+      // is only checked on steps projected at the full tolerance
+      double stepTol = iter == 1 ? LOOSE_TOLERANCE
+          : Math.max(m.feTolerance(), Math.min(LOOSE_TOLERANCE, devChange * 1e-2));
+      abs.setTolerance(stepTol);
+      for (Absorber w : workers) {
+        w.setTolerance(stepTol);
       }
+      demeanAll(abs, workers, z, zt, alphaZ, s.x, xt, alphaX);
       feOk = abs.allConverged();
+      feIter = Math.max(feIter, abs.maxIterationsUsed());
       double[] bNew = solve(xt, zt, wts);
       for (int i = 0; i < n; i++) {
         double fit = 0;
@@ -219,12 +234,12 @@ final class Estimation {
       System.arraycopy(muNew, 0, mu, 0, n);
       System.arraycopy(bNew, 0, beta, 0, k);
       dev = devNew;
-      if (devChange < m.glmTolerance()) {
+      if (devChange < m.glmTolerance() && stepTol <= m.feTolerance()) {
         converged = true;
         break;
       }
     }
-    int feIter = abs.maxIterationsUsed();
+    abs.setTolerance(m.feTolerance());
     // the variance uses the regressors demeaned under the final weights
     for (int i = 0; i < n; i++) {
       wts[i] = pw == null ? mu[i] : mu[i] * pw[i];
@@ -251,6 +266,42 @@ final class Estimation {
       throw new NotConvergedException(fit);
     }
     return fit;
+  }
+
+  /** The fixed-effect tolerance of the first IRLS step. */
+  static final double LOOSE_TOLERANCE = 1e-4;
+
+  /** Below this many observations the columns are projected one after the other. */
+  static final int PARALLEL_ROWS = 50_000;
+
+  /**
+   * Projects the working outcome and every regressor off the fixed effects, the columns in parallel
+   * on large samples (each projection is independent; {@code workers[c]} is a fork of {@code abs}
+   * for regressor {@code c}).
+   */
+  private static void demeanAll(Absorber abs, Absorber[] workers, double[] z, double[] zt,
+      double[] alphaZ, double[][] x, double[][] xt, double[][] alphaX) {
+    int k = x.length;
+    if (z.length < PARALLEL_ROWS || k == 0 || abs.dimensions() < 2) {
+      abs.demean(z, zt, alphaZ);
+      for (int c = 0; c < k; c++) {
+        abs.demean(x[c], xt[c], alphaX[c]);
+      }
+      return;
+    }
+    for (Absorber w : workers) {
+      w.resetCounters();
+    }
+    java.util.stream.IntStream.rangeClosed(0, k).parallel().forEach(c -> {
+      if (c == k) {
+        abs.demean(z, zt, alphaZ);
+      } else {
+        workers[c].demean(x[c], xt[c], alphaX[c]);
+      }
+    });
+    for (Absorber w : workers) {
+      abs.absorbCounters(w);
+    }
   }
 
   private GravityFit ols(Sample s, Absorber abs, double[][] xt, double[][] alphaX) {

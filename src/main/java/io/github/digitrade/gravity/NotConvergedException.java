@@ -6,6 +6,7 @@ package io.github.digitrade.gravity;
  */
 public final class NotConvergedException extends ArithmeticException {
 
+  /** The serialization version. */
   private static final long serialVersionUID = 1L;
 
   @SuppressWarnings("serial")

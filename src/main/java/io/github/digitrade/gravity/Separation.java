@@ -322,7 +322,11 @@ final class Separation {
     for (int c = 0; c < k; c++) {
       abs.demean(s.x[c], xt[c], new double[abs.totalLevels()]);
     }
-    boolean[] collinear = Dense.collinear(Dense.gram(xt, w), 1e-10);
+    double[] raw = new double[k];
+    for (int c = 0; c < k; c++) {
+      raw[c] = Dense.dot(s.x[c], s.x[c], w);
+    }
+    boolean[] collinear = Dense.collinear(Dense.gram(xt, w), raw, 1e-10);
     int kept = 0;
     for (boolean b : collinear) {
       kept += b ? 0 : 1;
