@@ -93,7 +93,7 @@ final class CrossSection {
         throw new IllegalArgumentException(
             "no flow " + countries.get(p / n) + " → " + countries.get(p % n)
                 + (yearColumn == null ? "" : " in " + yearColumn + " " + Outcomes.number(year))
-                + ": expected one flow for each of the " + n + "² ordered pairs of " + n
+                + ": expected one flow for each of the " + n * n + " ordered pairs of " + n
                 + " countries, intra-national trade included (a pair without trade is a 0)");
       }
     }

@@ -88,7 +88,10 @@ final class Equilibrium {
       double ers = es[ref];
       change = 0;
       for (int i = 0; i < n; i++) {
-        double p = Math.pow(Math.exp(last.pi[i] - base.pi[i]) / (ers / er0), inv);
+        // damped in logs with weight (σ − 1)/σ, which cancels the first-order own effect of a
+        // country's price on its next update (slope −1/(σ − 1)): stable for every σ > 1
+        double target = Math.log(Math.exp(last.pi[i] - base.pi[i]) / (ers / er0)) * inv;
+        double p = Math.exp(Math.log(price[i]) / sigma + target * (sigma - 1) / sigma);
         change = Math.max(change, Math.abs(p - price[i]));
         price[i] = p;
       }

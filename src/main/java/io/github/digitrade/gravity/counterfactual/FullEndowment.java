@@ -13,7 +13,9 @@ public enum FullEndowment {
    * price changes {@code p̂}, output is {@code p̂_i·Y_i} and expenditure {@code κ·φ_i·p̂_i·Y_i}, with
    * {@code φ_i = E_i / Y_i} of the baseline and one world factor {@code κ} that makes world
    * expenditure equal world output (κ = 1 at the baseline); the structural model is fitted to these
-   * margins and gives new prices. Stops when no price index moves by more than the tolerance
+   * margins and gives new prices, taken with weight {@code (σ − 1)/σ} in logs (the old prices keep
+   * {@code 1/σ}), which makes the iteration stable for every σ &gt; 1. Stops when no price index
+   * moves by more than the tolerance
    * (default 1e-8). Output, expenditure, resistances and trade of the result satisfy every
    * equilibrium condition to that tolerance.
    */
