@@ -14,6 +14,10 @@
  *       direction and period;
  *   <li>{@link io.github.digitrade.io} readers of tidy CSV, CEPII BACI and UN Comtrade files, and a
  *       writer;
+ *   <li>{@link io.github.digitrade.gravity} structural gravity: PPML and OLS with absorbed fixed
+ *       effects, separation checks and fixest-style inference;
+ *   <li>{@link io.github.digitrade.gravity.counterfactual} general-equilibrium counterfactuals over a
+ *       fitted gravity model (GEPPML);
  *   <li>{@link io.github.digitrade.report} the brief and the HTML report (document model and
  *       renderers). The command line that prints the brief ({@code ./mvnw -q exec:java}) lives in
  *       this package but is not part of the API.
@@ -30,4 +34,6 @@ module io.github.digitrade {
   exports io.github.digitrade.report;
   exports io.github.digitrade.table;
   exports io.github.digitrade.io;
+  exports io.github.digitrade.gravity;
+  exports io.github.digitrade.gravity.counterfactual;
 }

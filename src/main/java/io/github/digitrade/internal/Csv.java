@@ -67,39 +67,15 @@ public final class Csv {
    *     repeated, a quote is not closed or stray, or a row has the wrong number of fields
    */
   public static ImmutableList<Row> parse(String file, String text) {
-    requireNonNull(file, "file");
     List<List<String>> records = new ArrayList<>();
     List<Integer> startLines = new ArrayList<>();
-    CsvScanner s =
-        new CsvScanner(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), 1 << 12);
-    try {
-      while (s.next()) {
-        List<String> record = new ArrayList<>(s.fieldCount());
-        for (int f = 0; f < s.fieldCount(); f++) {
-          String field = s.field(f);
-          if (!s.quoted(f) && field.indexOf('"') >= 0) {
-            throw new IllegalArgumentException(
-                file
-                    + " line "
-                    + s.line()
-                    + ": stray quote: expected quotes only around a whole field");
-          }
-          record.add(field);
-        }
-        records.add(record);
-        startLines.add((int) s.line());
-      }
-    } catch (CsvScanner.SyntaxError e) {
-      String why =
-          e.why.startsWith("unterminated")
-              ? "unclosed quote: expected a closing \""
-              : e.why.startsWith("unexpected character after a closing quote")
-                  ? "text after a closing quote: expected a comma or line end"
-                  : e.why;
-      throw new IllegalArgumentException(file + " line " + e.line + ": " + why, e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
+    scan(
+        file,
+        text,
+        (recordLine, fields) -> {
+          records.add(new ArrayList<>(fields));
+          startLines.add(recordLine);
+        });
     if (records.isEmpty()) {
       throw new IllegalArgumentException(file + ": empty: expected a header row");
     }
@@ -127,6 +103,65 @@ public final class Csv {
       rows.add(new Row(file, at, values.buildOrThrow()));
     }
     return rows.build();
+  }
+
+  /** Receives the records of {@link #scan}, one at a time. */
+  @FunctionalInterface
+  public interface RecordHandler {
+    /**
+     * Receives one record.
+     *
+     * @param line the line the record starts on, from 1 (the header is the first record)
+     * @param fields the fields as written, unquoted; the list is reused for the next record, so
+     *     copy what you keep
+     */
+    void record(int line, List<String> fields);
+  }
+
+  /**
+   * Tokenizes CSV text record by record, the header included, without building rows: the streaming
+   * face of {@link #parse} (same tokenizer, quoting, byte-order mark and line-end rules), for large
+   * files whose fields the caller converts as they come.
+   *
+   * @param file the name used in error messages, not null
+   * @param text the whole text, not null
+   * @param handler receives each record in order, not null
+   * @throws IllegalArgumentException naming the line if a quote is not closed or stray
+   */
+  public static void scan(String file, String text, RecordHandler handler) {
+    requireNonNull(file, "file");
+    requireNonNull(text, "text");
+    requireNonNull(handler, "handler");
+    CsvScanner s =
+        new CsvScanner(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), 1 << 16);
+    List<String> record = new ArrayList<>();
+    try {
+      while (s.next()) {
+        record.clear();
+        for (int f = 0; f < s.fieldCount(); f++) {
+          String field = s.field(f);
+          if (!s.quoted(f) && field.indexOf('"') >= 0) {
+            throw new IllegalArgumentException(
+                file
+                    + " line "
+                    + s.line()
+                    + ": stray quote: expected quotes only around a whole field");
+          }
+          record.add(field);
+        }
+        handler.record((int) s.line(), record);
+      }
+    } catch (CsvScanner.SyntaxError e) {
+      String why =
+          e.why.startsWith("unterminated")
+              ? "unclosed quote: expected a closing \""
+              : e.why.startsWith("unexpected character after a closing quote")
+                  ? "text after a closing quote: expected a comma or line end"
+                  : e.why;
+      throw new IllegalArgumentException(file + " line " + e.line + ": " + why, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
   }
 
   /** One data row: its location and its fields keyed by the header's column names. */

@@ -1,0 +1,266 @@
+package io.github.digitrade.gravity;
+
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Absorbs fixed effects: projects a variable off the span of the fixed-effect dummies under
+ * observation weights by alternating projections, optionally accelerated ({@link Acceleration}).
+ *
+ * <p>The state is the vector {@code α} of all level effects, dimension after dimension; the
+ * residual is {@code r = v − Σ_q α_q[f_q(i)]}. One sweep adds, for each dimension {@code q} in turn,
+ * the weighted mean of {@code r} within each level to {@code α_q} and subtracts it from {@code r}.
+ * The sweeps stop when no effect moved by more than {@code tol · (0.1 + |α|)} (the rule of fixest's
+ * {@code fixef.tol}). Passing the previous solution as the starting {@code α} warm-starts the next
+ * projection of a similar variable (one IRLS step to the next).
+ *
+ * <p>Not thread-safe: it owns scratch buffers. The loops run over primitive arrays without
+ * allocating.
+ */
+final class Absorber {
+
+  private final int n;
+  private final int dims;
+  private final int[][] codes;
+  private final int[] levels;
+  private final int[] offsets;
+  private final int total;
+  /** The current weights, shared with the forks: element 0, null for unit weights. */
+  private final double[][] weightHolder;
+  private final double[][] invW;
+  private final Acceleration acceleration;
+  private double tol;
+  private final int maxIterations;
+  private final double[] acc;
+  private final double[] x0;
+  private final double[] gx;
+  private int lastIterations;
+  private int maxUsed;
+  private boolean allConverged = true;
+
+  Absorber(int n, int[][] codes, int[] levels, Acceleration acceleration, double tol, int maxIterations) {
+    this.n = n;
+    this.dims = codes.length;
+    this.codes = codes;
+    this.levels = levels;
+    this.offsets = new int[dims + 1];
+    for (int q = 0; q < dims; q++) {
+      offsets[q + 1] = offsets[q] + levels[q];
+    }
+    this.total = offsets[dims];
+    this.invW = new double[dims][];
+    int maxLevels = 0;
+    for (int q = 0; q < dims; q++) {
+      invW[q] = new double[levels[q]];
+      maxLevels = Math.max(maxLevels, levels[q]);
+    }
+    this.acc = new double[maxLevels];
+    this.x0 = new double[total];
+    this.gx = new double[total];
+    this.acceleration = acceleration;
+    this.tol = tol;
+    this.maxIterations = maxIterations;
+    this.weightHolder = new double[1][];
+    setWeights(null);
+  }
+
+  private Absorber(Absorber p) {
+    this.n = p.n;
+    this.dims = p.dims;
+    this.codes = p.codes;
+    this.levels = p.levels;
+    this.offsets = p.offsets;
+    this.total = p.total;
+    this.invW = p.invW;
+    this.weightHolder = p.weightHolder;
+    this.acc = new double[p.acc.length];
+    this.x0 = new double[total];
+    this.gx = new double[total];
+    this.acceleration = p.acceleration;
+    this.tol = p.tol;
+    this.maxIterations = p.maxIterations;
+  }
+
+  /**
+   * Returns an absorber with its own scratch buffers that shares this one's codes and weights
+   * (including later {@link #setWeights} calls on this one), to project another variable on another
+   * thread.
+   */
+  Absorber fork() {
+    return new Absorber(this);
+  }
+
+  /** Sets the tolerance of the next projections (this absorber only, not its forks). */
+  void setTolerance(double tolerance) {
+    this.tol = tolerance;
+  }
+
+  /** Merges the counters of forks into this one's. */
+  void absorbCounters(Absorber fork) {
+    maxUsed = Math.max(maxUsed, fork.maxUsed);
+    allConverged = allConverged && fork.allConverged;
+  }
+
+  int totalLevels() {
+    return total;
+  }
+
+  int dimensions() {
+    return dims;
+  }
+
+  int offset(int q) {
+    return offsets[q];
+  }
+
+  /** Sets the observation weights (null for unit weights); the array is used, not copied. */
+  void setWeights(double @Nullable [] weights) {
+    weightHolder[0] = weights;
+    for (int q = 0; q < dims; q++) {
+      double[] s = invW[q];
+      Arrays.fill(s, 0.0);
+      int[] c = codes[q];
+      if (weights == null) {
+        for (int i = 0; i < n; i++) {
+          s[c[i]] += 1.0;
+        }
+      } else {
+        for (int i = 0; i < n; i++) {
+          s[c[i]] += weights[i];
+        }
+      }
+      for (int g = 0; g < s.length; g++) {
+        s[g] = s[g] > 0 ? 1.0 / s[g] : 0.0;
+      }
+    }
+  }
+
+  /** Iterations of the last projection. */
+  int lastIterations() {
+    return lastIterations;
+  }
+
+  /** The most iterations any projection needed since the last {@link #resetCounters()}. */
+  int maxIterationsUsed() {
+    return maxUsed;
+  }
+
+  /** Whether every projection since the last {@link #resetCounters()} converged. */
+  boolean allConverged() {
+    return allConverged;
+  }
+
+  void resetCounters() {
+    maxUsed = 0;
+    allConverged = true;
+  }
+
+  /**
+   * Projects {@code v} off the fixed effects into {@code r}; {@code alpha} is the start and receives
+   * the effects. Returns whether the projection converged within the limit.
+   */
+  boolean demean(double[] v, double[] r, double[] alpha) {
+    residual(v, alpha, r);
+    if (dims == 0) {
+      lastIterations = 0;
+      return true;
+    }
+    if (dims == 1) {
+      sweep(alpha, r);
+      lastIterations = 1;
+      maxUsed = Math.max(maxUsed, 1);
+      return true;
+    }
+    boolean converged = false;
+    int it = 0;
+    while (it < maxIterations) {
+      System.arraycopy(alpha, 0, x0, 0, total);
+      sweep(alpha, r);
+      it++;
+      if (small(x0, alpha)) {
+        converged = true;
+        break;
+      }
+      if (acceleration == Acceleration.NONE) {
+        continue;
+      }
+      System.arraycopy(alpha, 0, gx, 0, total);
+      sweep(alpha, r);
+      it++;
+      if (small(gx, alpha)) {
+        converged = true;
+        break;
+      }
+      double num = 0;
+      double den = 0;
+      for (int j = 0; j < total; j++) {
+        double d1 = alpha[j] - gx[j];
+        double d2 = d1 - (gx[j] - x0[j]);
+        num += d1 * d2;
+        den += d2 * d2;
+      }
+      if (den > 0) {
+        double coef = num / den;
+        for (int j = 0; j < total; j++) {
+          alpha[j] -= coef * (alpha[j] - gx[j]);
+        }
+        residual(v, alpha, r);
+      }
+    }
+    lastIterations = it;
+    maxUsed = Math.max(maxUsed, it);
+    if (!converged) {
+      allConverged = false;
+    }
+    return converged;
+  }
+
+  private boolean small(double[] before, double[] after) {
+    for (int j = 0; j < total; j++) {
+      double a = after[j];
+      if (Math.abs(a - before[j]) > tol * (0.1 + Math.abs(a))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void residual(double[] v, double[] alpha, double[] r) {
+    System.arraycopy(v, 0, r, 0, n);
+    for (int q = 0; q < dims; q++) {
+      int[] c = codes[q];
+      int off = offsets[q];
+      for (int i = 0; i < n; i++) {
+        r[i] -= alpha[off + c[i]];
+      }
+    }
+  }
+
+  private void sweep(double[] alpha, double[] r) {
+    double[] weights = weightHolder[0];
+    for (int q = 0; q < dims; q++) {
+      int[] c = codes[q];
+      int g = levels[q];
+      Arrays.fill(acc, 0, g, 0.0);
+      if (weights == null) {
+        for (int i = 0; i < n; i++) {
+          acc[c[i]] += r[i];
+        }
+      } else {
+        for (int i = 0; i < n; i++) {
+          acc[c[i]] += weights[i] * r[i];
+        }
+      }
+      double[] iw = invW[q];
+      int off = offsets[q];
+      for (int k = 0; k < g; k++) {
+        double m = acc[k] * iw[k];
+        acc[k] = m;
+        alpha[off + k] += m;
+      }
+      for (int i = 0; i < n; i++) {
+        r[i] -= acc[c[i]];
+      }
+    }
+  }
+}

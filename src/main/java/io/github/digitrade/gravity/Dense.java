@@ -1,0 +1,193 @@
+package io.github.digitrade.gravity;
+
+import org.jspecify.annotations.Nullable;
+
+/** Small dense linear algebra over columns of length n and K × K matrices (K is small). */
+final class Dense {
+
+  private Dense() {}
+
+  /** {@code Σ_i w_i x_a[i] x_b[i]} for all pairs, w null meaning unit weights. */
+  static double[][] gram(double[][] x, double @Nullable [] w) {
+    int k = x.length;
+    double[][] g = new double[k][k];
+    for (int a = 0; a < k; a++) {
+      for (int b = 0; b <= a; b++) {
+        double s = dot(x[a], x[b], w);
+        g[a][b] = s;
+        g[b][a] = s;
+      }
+    }
+    return g;
+  }
+
+  static double dot(double[] a, double[] b, double @Nullable [] w) {
+    double s = 0;
+    double s2 = 0;
+    int n = a.length;
+    int i = 0;
+    if (w == null) {
+      for (; i + 1 < n; i += 2) {
+        s += a[i] * b[i];
+        s2 += a[i + 1] * b[i + 1];
+      }
+      for (; i < n; i++) {
+        s += a[i] * b[i];
+      }
+    } else {
+      for (; i + 1 < n; i += 2) {
+        s += w[i] * a[i] * b[i];
+        s2 += w[i + 1] * a[i + 1] * b[i + 1];
+      }
+      for (; i < n; i++) {
+        s += w[i] * a[i] * b[i];
+      }
+    }
+    return s + s2;
+  }
+
+  /**
+   * Marks the columns that are (nearly) linear combinations of earlier ones: a Cholesky
+   * factorisation in column order that skips a column whose remaining pivot is at most {@code tol}
+   * times its diagonal.
+   */
+  static boolean[] collinear(double[][] g, double tol) {
+    double[] scale = new double[g.length];
+    for (int j = 0; j < g.length; j++) {
+      scale[j] = g[j][j];
+    }
+    return collinear(g, scale, tol);
+  }
+
+  /**
+   * As {@link #collinear(double[][], double)}, with the remaining pivot compared to {@code tol ·
+   * scale[j]}: the squared norm of the column before the fixed effects were absorbed, so that a
+   * column that the fixed effects absorb to rounding noise counts as collinear.
+   */
+  static boolean[] collinear(double[][] g, double[] scale, double tol) {
+    int k = g.length;
+    double[][] l = new double[k][k];
+    boolean[] drop = new boolean[k];
+    for (int j = 0; j < k; j++) {
+      double d = g[j][j];
+      for (int m = 0; m < j; m++) {
+        if (!drop[m]) {
+          d -= l[j][m] * l[j][m];
+        }
+      }
+      if (!(g[j][j] > 0) || d <= tol * g[j][j] || d <= tol * scale[j]) {
+        drop[j] = true;
+        continue;
+      }
+      double ljj = Math.sqrt(d);
+      l[j][j] = ljj;
+      for (int i = j + 1; i < k; i++) {
+        double s = g[i][j];
+        for (int m = 0; m < j; m++) {
+          if (!drop[m]) {
+            s -= l[i][m] * l[j][m];
+          }
+        }
+        l[i][j] = s / ljj;
+      }
+    }
+    return drop;
+  }
+
+  /** The inverse of a symmetric positive definite matrix by Cholesky. */
+  static double[][] inverse(double[][] g) {
+    int k = g.length;
+    double[][] l = cholesky(g);
+    double[][] inv = new double[k][k];
+    double[] e = new double[k];
+    for (int c = 0; c < k; c++) {
+      java.util.Arrays.fill(e, 0.0);
+      e[c] = 1.0;
+      double[] x = solve(l, e);
+      for (int r = 0; r < k; r++) {
+        inv[r][c] = x[r];
+      }
+    }
+    for (int a = 0; a < k; a++) {
+      for (int b = 0; b < a; b++) {
+        double s = 0.5 * (inv[a][b] + inv[b][a]);
+        inv[a][b] = s;
+        inv[b][a] = s;
+      }
+    }
+    return inv;
+  }
+
+  static double[][] cholesky(double[][] g) {
+    int k = g.length;
+    double[][] l = new double[k][k];
+    for (int j = 0; j < k; j++) {
+      double d = g[j][j];
+      for (int m = 0; m < j; m++) {
+        d -= l[j][m] * l[j][m];
+      }
+      if (!(d > 0)) {
+        throw new ArithmeticException(
+            "the regressors are collinear after absorbing the fixed effects (pivot " + j + " = " + d + ")");
+      }
+      double ljj = Math.sqrt(d);
+      l[j][j] = ljj;
+      for (int i = j + 1; i < k; i++) {
+        double s = g[i][j];
+        for (int m = 0; m < j; m++) {
+          s -= l[i][m] * l[j][m];
+        }
+        l[i][j] = s / ljj;
+      }
+    }
+    return l;
+  }
+
+  /** Solves {@code L L' x = b}. */
+  static double[] solve(double[][] l, double[] b) {
+    int k = b.length;
+    double[] y = new double[k];
+    for (int i = 0; i < k; i++) {
+      double s = b[i];
+      for (int m = 0; m < i; m++) {
+        s -= l[i][m] * y[m];
+      }
+      y[i] = s / l[i][i];
+    }
+    double[] x = new double[k];
+    for (int i = k - 1; i >= 0; i--) {
+      double s = y[i];
+      for (int m = i + 1; m < k; m++) {
+        s -= l[m][i] * x[m];
+      }
+      x[i] = s / l[i][i];
+    }
+    return x;
+  }
+
+  /** {@code A M A} for symmetric K × K matrices. */
+  static double[][] sandwich(double[][] a, double[][] m) {
+    int k = a.length;
+    double[][] am = new double[k][k];
+    for (int i = 0; i < k; i++) {
+      for (int j = 0; j < k; j++) {
+        double s = 0;
+        for (int t = 0; t < k; t++) {
+          s += a[i][t] * m[t][j];
+        }
+        am[i][j] = s;
+      }
+    }
+    double[][] out = new double[k][k];
+    for (int i = 0; i < k; i++) {
+      for (int j = 0; j < k; j++) {
+        double s = 0;
+        for (int t = 0; t < k; t++) {
+          s += am[i][t] * a[t][j];
+        }
+        out[i][j] = s;
+      }
+    }
+    return out;
+  }
+}

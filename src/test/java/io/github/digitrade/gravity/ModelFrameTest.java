@@ -1,0 +1,144 @@
+package io.github.digitrade.gravity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ModelFrameTest {
+
+  private static final String CSV =
+      """
+      exporter,importer,year,trade,DIST
+      ARG,BRA,1986,10,100
+      ARG,ARG,1986,50,10
+      "BRA",ARG,1990,,2000
+      """;
+
+  @Test
+  void readsNamedColumnsOfAWideCsv() {
+    ModelFrame f = ModelFrame.parseCsv("t.csv", CSV, List.of("trade", "DIST"), List.of("exporter", "year"));
+    assertThat(f.rows()).isEqualTo(3);
+    assertThat(f.numberNames()).containsExactly("trade", "DIST");
+    assertThat(f.factorNames()).containsExactly("exporter", "year");
+    assertThat(f.number("DIST", 2)).isEqualTo(2000.0);
+    assertThat(f.number("trade", 2)).isNaN();
+    assertThat(f.label("exporter", 2)).isEqualTo("BRA");
+    assertThat(f.factor("year").levels()).containsExactly("1986", "1990");
+    assertThat(f.where(1)).isEqualTo("t.csv line 3");
+    assertThat(f.toString()).isEqualTo(
+        "ModelFrame[3 rows; numbers: trade, DIST; factors: exporter (2 levels), year (2 levels)]");
+  }
+
+  @Test
+  void unknownColumnsAndBadNumbersNameTheFileLineAndColumn() {
+    assertThatThrownBy(() -> ModelFrame.parseCsv("t.csv", CSV, List.of("GDP"), List.of()))
+        .hasMessageContaining("t.csv line 1: no column \"GDP\"").hasMessageContaining("DIST");
+    assertThatThrownBy(() -> ModelFrame.parseCsv("t.csv", "a,b\n1,x\n", List.of("b"), List.of()))
+        .hasMessage("t.csv line 2: b = \"x\": expected a number");
+    assertThatThrownBy(() -> ModelFrame.parseCsv("t.csv", "a,b\n1\n", List.of("a"), List.of()))
+        .hasMessage("t.csv line 2: 1 fields: expected 2 as in the header");
+    assertThatThrownBy(() -> ModelFrame.parseCsv("t.csv", "", List.of("a"), List.of()))
+        .hasMessageContaining("empty");
+    ModelFrame f = ModelFrame.parseCsv("t.csv", CSV, List.of("trade"), List.of("exporter"));
+    assertThatThrownBy(() -> f.number("GDP", 0)).hasMessageContaining("no numeric column \"GDP\"");
+    assertThatThrownBy(() -> f.factor("trade")).hasMessageContaining("trade is numeric");
+    assertThatThrownBy(() -> f.column("exporter")).hasMessageContaining("exporter is a factor");
+  }
+
+  @Test
+  void missingOrNegativeOutcomesAndMissingRegressorsNameRowAndColumn() {
+    ModelFrame f = ModelFrame.parseCsv("t.csv", CSV, List.of("trade", "DIST"), List.of("exporter"));
+    assertThatThrownBy(() -> GravityModel.ppml("trade").absorb("exporter").fit(f))
+        .hasMessageStartingWith("t.csv line 4: trade = NaN: expected a value (it is missing)");
+    ModelFrame neg = ModelFrame.builder().number("y", new double[] {1, -2}).number("x", new double[] {1, 2}).build();
+    assertThatThrownBy(() -> GravityModel.ppml("y").regressors("x").fit(neg))
+        .hasMessageStartingWith("row 1: y = -2.0: expected a non-negative outcome for PPML");
+    ModelFrame inf = ModelFrame.builder().number("y", new double[] {1, 2}).number("x", new double[] {1, Double.POSITIVE_INFINITY}).build();
+    assertThatThrownBy(() -> GravityModel.ppml("y").regressors("x").fit(inf))
+        .hasMessageStartingWith("row 1: x = Infinity: expected a finite number");
+    ModelFrame w = ModelFrame.builder().number("y", new double[] {1, 2}).number("w", new double[] {1, -1}).build();
+    assertThatThrownBy(() -> GravityModel.ppml("y").weights("w").fit(w))
+        .hasMessageStartingWith("row 1: w = -1.0: expected a finite, non-negative weight");
+    assertThatThrownBy(() -> GravityModel.ppml("y").regressors("nope").fit(w))
+        .hasMessageContaining("no numeric column \"nope\"");
+  }
+
+  @Test
+  void columnsOfTheWrongLengthAreRefusedNamingBoth() {
+    assertThatThrownBy(
+            () -> ModelFrame.builder().number("y", new double[] {1, 2, 3}).factor("cluster", List.of("a", "b")).build())
+        .hasMessage("column \"cluster\" has 2 rows: expected 3 as column \"y\" has");
+    assertThatThrownBy(() -> ModelFrame.builder().number("y", new double[] {1}).number("y", new double[] {2}))
+        .hasMessageContaining("already present");
+    assertThatThrownBy(() -> ModelFrame.builder().build()).hasMessageContaining("no columns");
+    ModelFrame f = ModelFrame.builder().number("y", new double[] {1, 2}).build();
+    assertThatThrownBy(() -> f.withFactor(Factor.of("c", List.of("a", "b", "c"))))
+        .hasMessageContaining("has 3 rows: expected 2");
+  }
+
+  @Test
+  void logOfANonPositiveValueNamesTheRow() {
+    ModelFrame f = ModelFrame.parseCsv("t.csv", "d\n5\n0\n", List.of("d"), List.of());
+    assertThatThrownBy(() -> f.withLog("ld", "d"))
+        .hasMessage("t.csv line 3: d = 0.0: expected a positive number to take log(d)");
+    ModelFrame ok = ModelFrame.parseCsv("t.csv", "d\n1\n", List.of("d"), List.of()).withLog("ld", "d");
+    assertThat(ok.number("ld", 0)).isEqualTo(0.0);
+  }
+
+  @Test
+  void filtersKeepLinesAndFactors() {
+    ModelFrame f = ModelFrame.parseCsv("t.csv", CSV, List.of("DIST"), List.of("exporter", "importer"));
+    ModelFrame intl = f.filter(i -> !f.label("exporter", i).equals(f.label("importer", i)));
+    assertThat(intl.rows()).isEqualTo(2);
+    assertThat(intl.where(1)).isEqualTo("t.csv line 4");
+    assertThat(intl.label("exporter", 1)).isEqualTo("BRA");
+    ModelFrame far = f.where("DIST", d -> d >= 100);
+    assertThat(far.rows()).isEqualTo(2);
+    assertThat(far.column("DIST")).containsExactly(100, 2000);
+  }
+
+  @Test
+  void interactionOfFactorsHasOneLevelPerCombinationThatOccurs() {
+    Factor e = Factor.of("exporter", List.of("ARG", "BRA", "ARG", "ARG"));
+    Factor t = Factor.of("year", List.of("1986", "1986", "1990", "1986"));
+    Factor et = Factor.interact("exporter_year", e, t);
+    // (ARG,1986), (BRA,1986), (ARG,1990): 3 levels; rows 0 and 3 share one
+    assertThat(et.levelCount()).isEqualTo(3);
+    assertThat(et.code(0)).isEqualTo(et.code(3));
+    assertThat(et.level(et.code(2))).isEqualTo("ARG×1990");
+    assertThat(et.levels()).containsExactly("ARG×1986", "BRA×1986", "ARG×1990");
+    assertThat(et.toString()).isEqualTo("Factor[exporter_year: 4 rows, 3 levels]");
+    assertThatThrownBy(() -> Factor.interact("x", e, Factor.of("y", List.of("a"))))
+        .hasMessageContaining("expected the same length");
+    assertThatThrownBy(() -> Factor.ofCodes("f", new int[] {0, 2}, List.of("a", "b")))
+        .hasMessage("factor f row 1: code 2: expected 0 to 1");
+    assertThatThrownBy(() -> Factor.ofCodes("f", new int[] {0}, List.of("a", "a")))
+        .hasMessageContaining("distinct");
+    assertThatThrownBy(() -> Factor.of(" ", List.of())).hasMessageContaining("non-blank");
+    assertThat(Factor.ofCodes("f", new int[] {1, 0}, List.of("a", "b")).named("g").level(1)).isEqualTo("b");
+  }
+
+  @Test
+  void interactionCodesAreEqualExactlyWhenBothParentsAre() {
+    qt().withExamples(200)
+        .forAll(lists().of(integers().between(0, 5)).ofSize(30), lists().of(integers().between(0, 4)).ofSize(30))
+        .checkAssert(
+            (a, b) -> {
+              Factor fa = Factor.of("a", a.stream().map(String::valueOf).toList());
+              Factor fb = Factor.of("b", b.stream().map(String::valueOf).toList());
+              Factor ab = Factor.interact("ab", fa, fb);
+              for (int i = 0; i < 30; i++) {
+                for (int j = 0; j < 30; j++) {
+                  boolean same = a.get(i).equals(a.get(j)) && b.get(i).equals(b.get(j));
+                  assertThat(ab.code(i) == ab.code(j)).isEqualTo(same);
+                }
+                assertThat(ab.level(ab.code(i))).isEqualTo(a.get(i) + "×" + b.get(i));
+              }
+            });
+  }
+}

@@ -1,0 +1,58 @@
+package io.github.digitrade.gravity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The 18 datasets of ppmlhdfe's separation test suite (column {@code separated} = 1 marks the
+ * separated observations): every one identified exactly, then estimated to convergence.
+ */
+class SeparationDatasetsTest {
+
+  @ParameterizedTest(name = "dataset {0}")
+  @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18})
+  void identifiesTheSeparatedObservationsExactlyAndConverges(int dataset) throws IOException {
+    Path p = Fixtures.path(String.format("separation/%02d.csv", dataset));
+    List<String> header =
+        com.google.common.base.Splitter.on(',').splitToList(Files.readAllLines(p, StandardCharsets.UTF_8).get(0));
+    List<String> xs = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    for (String h : header) {
+      if (h.startsWith("x")) {
+        xs.add(h);
+      } else if (h.startsWith("id")) {
+        ids.add(h);
+      }
+    }
+    List<String> numbers = new ArrayList<>(List.of("y", "separated"));
+    numbers.addAll(xs);
+    ModelFrame f = ModelFrame.readCsv(p, numbers, ids);
+    GravityFit fit =
+        GravityModel.ppml("y").regressors(xs.toArray(new String[0])).absorb(ids.toArray(new String[0])).fit(f);
+    TreeSet<Integer> expected = new TreeSet<>();
+    for (int i = 0; i < f.rows(); i++) {
+      if (f.number("separated", i) == 1) {
+        expected.add(i);
+      }
+    }
+    TreeSet<Integer> dropped = new TreeSet<>();
+    fit.dropped().forEach(d -> dropped.add(d.row()));
+    assertThat(dropped).isEqualTo(expected);
+    assertThat(fit.observations()).isEqualTo(f.rows() - expected.size());
+    assertThat(fit.convergence().converged()).isTrue();
+    for (double b : fit.coefficients()) {
+      assertThat(b).isFinite();
+    }
+    // every dropped row names its file line (header is line 1)
+    fit.dropped().forEach(d -> assertThat(d.where()).isEqualTo(p.getFileName() + " line " + (d.row() + 2)));
+  }
+}
