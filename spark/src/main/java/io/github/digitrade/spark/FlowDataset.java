@@ -292,16 +292,21 @@ public final class FlowDataset
   }
 
   private FlowDatasetException badRows(long bad) {
+    return new FlowDatasetException(bad, problems(EXAMPLES));
+  }
+
+  /** The first bad rows, as {@code source: problem}; one Spark job. */
+  List<String> problems(int max) {
     List<Row> first =
         rows.filter(col(SparkFlowReader.PROBLEM).isNotNull())
             .select(col(SparkFlowReader.SOURCE), col(SparkFlowReader.PROBLEM))
-            .limit(EXAMPLES)
+            .limit(max)
             .collectAsList();
     List<String> examples = new ArrayList<>();
     for (Row r : first) {
       examples.add(r.getString(0) + ": " + r.getString(1));
     }
-    return new FlowDatasetException(bad, examples);
+    return examples;
   }
 
   /** The position of a dimension in arrays of five, in the core's column order. */

@@ -6,6 +6,8 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lpad;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
@@ -161,13 +163,18 @@ public final class SparkFlowReader {
             .option("encoding", "UTF-8")
             .csv(paths)
             .withColumn(SOURCE, col("_metadata.file_path"));
+    // fields of a malformed line, counting commas outside quotes
+    Column found = size(split(col(CORRUPT), ",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1));
     Column fieldCount =
         when(
             col(CORRUPT).isNotNull(),
             concat(
                 lit("\""),
                 substring(col(CORRUPT), 1, 200),
-                lit("\": expected " + width + " fields, as in the header")));
+                lit("\": found "),
+                found.cast(DataTypes.StringType),
+                when(found.equalTo(1), lit(" field")).otherwise(lit(" fields")),
+                lit(": expected " + width + ", as in the header")));
     try {
       return build(df, header, source, fieldCount);
     } catch (LayoutException e) {
@@ -377,7 +384,7 @@ public final class SparkFlowReader {
       return parsed;
     }
     if (!v.numeric()) {
-      throw wrongType(v, "a number");
+      throw wrongType(v, "a number, or text in the CSV number format");
     }
     Column d = raw.cast(DataTypes.DoubleType);
     Column text = raw.cast(DataTypes.StringType);
@@ -467,6 +474,6 @@ public final class SparkFlowReader {
   }
 
   private static String shorten(String s) {
-    return s.length() <= 200 ? s : s.substring(0, 197) + "...";
+    return s.length() <= 200 ? s : s.substring(0, 200) + "\u2026";
   }
 }
