@@ -85,7 +85,23 @@ LabeledMatrix rca = Specialization.rca(exports)
 show("RCA of IDN in palm oil (1511)", rca.get("IDN", "1511"))
 show("VNM has RCA >= 1 in", Specialization.presence(rca).row("VNM"))
 
-// ---- 9. A report of your own: text for the terminal, one HTML file with charts for people
+// ---- 9. Panels that know what they hold: one direction, one period, or one result per period
+io.github.digitrade.table.FlowTableBuilder pb = io.github.digitrade.table.FlowTable.builder()
+pb.add("CHN", "USA", "8517", "2022", "X", 50).add("CHN", "DEU", "8517", "2022", "X", 50).add("CHN", "USA", "8517", "2023", "X", 60).add("CHN", "DEU", "8517", "2023", "X", 40)
+pb.add("IDN", "USA", "1511", "2022", "X", 30).add("IDN", "DEU", "1511", "2023", "X", 20).add("CHN", "USA", "1511", "2023", "M", 25)
+io.github.digitrade.table.FlowTable panel = pb.build()
+show("the panel", panel)
+String refused = ""
+try { panel.hhi(io.github.digitrade.table.Dimension.PARTNER); } catch (IllegalArgumentException e) { refused = e.getMessage(); }
+show("HHI of a table of exports and imports", refused)
+VectorSeries hhiByYear = panel.exports().byPeriod().hhi(io.github.digitrade.table.Dimension.PARTNER)
+show("China's partner HHI, year by year", hhiByYear.series("CHN"))
+show("2023 exports to the USA only", panel.exports().year(2023).filter(io.github.digitrade.table.Dimension.PARTNER, "USA"))
+show("2021 CBEC, latest release", cbec.period(Period.ofYear(2021)).direction(FlowDirection.TOTAL).latest().total())
+LabeledVector gdp = LabeledVector.of(List.of("CHN", "IDN"), new double[] {17795, 1371})
+show("2023 exports per unit of GDP", panel.exports().year(2023).sum(io.github.digitrade.table.Dimension.REPORTER).dividedBy(gdp).sorted())
+
+// ---- 10. A report of your own: text for the terminal, one HTML file with charts for people
 LabeledVector levels = LabeledVector.of(List.of("2020", "2021", "2022", "2023", "2024"), new double[] {1690, 1920, 2100, 2370, 2710})
 LabeledVector growth = LabeledVector.of(List.of("2021", "2022", "2023", "2024"), Growth.yoy(levels.toArray()))
 Report mine = Report.builder("CBEC in five years").section("Levels and growth").chart(Chart.line("China CBEC trade", "billion CNY", levels, growth)).build()

@@ -1,7 +1,5 @@
 package io.github.digitrade.calc;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,9 +18,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The reader of the embedded CSV resources: RFC 4180 quoting (fields in double quotes, {@code ""} for
- * a quote, line breaks inside quotes), UTF-8 with or without a byte-order mark, LF or CRLF line ends,
- * and a header row naming the columns. Rows give typed fields whose errors name the file, the line,
+ * The reader of the embedded CSV resources, a record builder over the one tokenizer {@link
+ * CsvScanner}: RFC 4180 quoting (fields in double quotes, {@code ""} for a quote, line breaks inside
+ * quotes, no quote inside an unquoted field), UTF-8 with or without a byte-order mark, LF, CRLF or
+ * CR line ends, blank lines skipped, and a header row naming the columns. Rows give typed fields whose errors name the file, the line,
  * the column, the bad value and what was expected.
  *
  * <pre>{@code
@@ -66,76 +68,37 @@ public final class Csv {
    */
   public static ImmutableList<Row> parse(String file, String text) {
     requireNonNull(file, "file");
-    String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
     List<List<String>> records = new ArrayList<>();
     List<Integer> startLines = new ArrayList<>();
-    List<String> record = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    int line = 1;
-    int recordLine = 1;
-    boolean quoted = false;
-    boolean afterQuote = false;
-    int i = 0;
-    int n = t.length();
-    while (i < n) {
-      char c = t.charAt(i);
-      if (quoted) {
-        if (c == '"') {
-          if (i + 1 < n && t.charAt(i + 1) == '"') {
-            field.append('"');
-            i += 2;
-            continue;
+    CsvScanner s =
+        new CsvScanner(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), 1 << 12);
+    try {
+      while (s.next()) {
+        List<String> record = new ArrayList<>(s.fieldCount());
+        for (int f = 0; f < s.fieldCount(); f++) {
+          String field = s.field(f);
+          if (!s.quoted(f) && field.indexOf('"') >= 0) {
+            throw new IllegalArgumentException(
+                file
+                    + " line "
+                    + s.line()
+                    + ": stray quote: expected quotes only around a whole field");
           }
-          quoted = false;
-          afterQuote = true;
-        } else {
-          if (c == '\n') {
-            line++;
-          }
-          field.append(c);
+          record.add(field);
         }
-        i++;
-        continue;
-      }
-      if (c == ',') {
-        record.add(field.toString());
-        field.setLength(0);
-        afterQuote = false;
-      } else if (c == '\n' || (c == '\r' && i + 1 < n && t.charAt(i + 1) == '\n')) {
-        record.add(field.toString());
-        field.setLength(0);
-        afterQuote = false;
         records.add(record);
-        startLines.add(recordLine);
-        record = new ArrayList<>();
-        if (c == '\r') {
-          i++;
-        }
-        line++;
-        recordLine = line;
-      } else if (c == '"') {
-        if (field.length() > 0 || afterQuote) {
-          throw new IllegalArgumentException(
-              file + " line " + line + ": stray quote: expected quotes only around a whole field");
-        }
-        quoted = true;
-      } else {
-        if (afterQuote) {
-          throw new IllegalArgumentException(
-              file + " line " + line + ": text after a closing quote: expected a comma or line end");
-        }
-        field.append(c);
+        startLines.add((int) s.line());
       }
-      i++;
-    }
-    if (quoted) {
-      throw new IllegalArgumentException(
-          file + " line " + recordLine + ": unclosed quote: expected a closing \"");
-    }
-    if (field.length() > 0 || !record.isEmpty() || afterQuote) {
-      record.add(field.toString());
-      records.add(record);
-      startLines.add(recordLine);
+    } catch (CsvScanner.SyntaxError e) {
+      String why =
+          e.why.startsWith("unterminated")
+              ? "unclosed quote: expected a closing \""
+              : e.why.startsWith("unexpected character after a closing quote")
+                  ? "text after a closing quote: expected a comma or line end"
+                  : e.why;
+      throw new IllegalArgumentException(file + " line " + e.line + ": " + why, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
     }
     if (records.isEmpty()) {
       throw new IllegalArgumentException(file + ": empty: expected a header row");

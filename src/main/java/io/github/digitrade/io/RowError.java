@@ -49,6 +49,64 @@ public record RowError(
    *
    * @return the text, never null
    */
+  /**
+   * Returns an error about a whole file or stream, such as an empty file or corrupt compressed
+   * data: line 1, no column, no text.
+   *
+   * @param source the file or stream name, not null
+   * @param message what is wrong and what was expected, not null
+   * @return the error, never null
+   */
+  public static RowError ofFile(String source, String message) {
+    return new RowError(source, 1, 0, "", "", message);
+  }
+
+  /**
+   * Returns an error about the header row, with the header's text.
+   *
+   * @param source the file or stream name, not null
+   * @param header the header as read, not null
+   * @param message what is wrong and what was expected, not null
+   * @return the error, never null
+   */
+  public static RowError ofHeader(String source, String header, String message) {
+    return new RowError(source, 1, 0, "", header, message);
+  }
+
+  /**
+   * Returns an error about a whole record (a wrong number of fields, say), with its text.
+   *
+   * @param source the file or stream name, not null
+   * @param line the physical line of the record, from 1
+   * @param record the record as read, not null
+   * @param message what is wrong and what was expected, not null
+   * @return the error, never null
+   * @throws IllegalArgumentException if {@code line} is below 1
+   */
+  public static RowError ofRecord(String source, long line, String record, String message) {
+    return new RowError(source, line, 0, "", record, message);
+  }
+
+  /**
+   * Returns an error about one field.
+   *
+   * @param source the file or stream name, not null
+   * @param line the physical line of the record, from 1
+   * @param column the column, from 1
+   * @param columnName the header of the column, not null, may be empty
+   * @param text the field as read, not null
+   * @param message what is wrong and what was expected, not null
+   * @return the error, never null
+   * @throws IllegalArgumentException if {@code line} or {@code column} is below 1
+   */
+  public static RowError ofField(
+      String source, long line, int column, String columnName, String text, String message) {
+    if (column < 1) {
+      throw new IllegalArgumentException("column = " + column + ": expected 1 or more");
+    }
+    return new RowError(source, line, column, columnName, text, message);
+  }
+
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder(source).append(':').append(line).append(": ");

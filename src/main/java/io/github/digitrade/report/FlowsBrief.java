@@ -11,6 +11,7 @@ import io.github.digitrade.calc.LabeledVector;
 import io.github.digitrade.calc.Shares;
 import io.github.digitrade.calc.Specialization;
 import io.github.digitrade.calc.Sums;
+import io.github.digitrade.io.FlowFormat;
 import io.github.digitrade.io.FlowReader;
 import io.github.digitrade.io.ReadResult;
 import io.github.digitrade.table.Dimension;
@@ -86,21 +87,13 @@ final class FlowsBrief {
    * @throws IllegalArgumentException if the reporter or the year is not in the file
    */
   static Report of(Path file, Options options, ProgressMeter progress) throws IOException {
-    FlowReader reader =
-        switch (options.format()) {
-          case "baci" -> FlowReader.baci().withIsoCodes();
-          case "comtrade" -> FlowReader.comtrade().withIsoCodes();
-          default -> FlowReader.tidy();
-        };
+    FlowFormat format = FlowFormat.named(options.format());
+    // numeric country codes (BACI, Comtrade) are labelled with ISO codes; tidy labels stay as read
+    FlowReader reader = format.reader().withIsoCodes();
     ReadResult result =
         reader.withProgress((bytes, total, rows) -> progress.update(bytes, rows)).read(file);
     progress.finish(result.report().rowsRead());
-    String unit =
-        switch (options.format()) {
-          case "baci" -> "thousand USD";
-          case "comtrade" -> "USD";
-          default -> "units of the file";
-        };
+    String unit = format.valueUnit();
     String reporter = options.reporter().orElseThrow();
     String source = file.getFileName() + " (" + options.format() + ", "
         + String.format(java.util.Locale.ROOT, "%,d", result.report().rowsKept()) + " rows)";

@@ -23,7 +23,7 @@ record Options(
     boolean quiet) {
 
   static final String DEFAULT_OUT = "digitrade-report.html";
-  static final List<String> FORMATS = List.of("tidy", "baci", "comtrade");
+  static final List<String> FORMATS = io.github.digitrade.io.FlowFormat.names();
   private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
   private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
 

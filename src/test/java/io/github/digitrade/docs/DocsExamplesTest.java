@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs every {@code ```java} block of {@code README.md} and {@code docs/*.md} through JShell, one
- * session per page so that later blocks can use what earlier ones defined. Blocks that are not
+ * Runs every {@code ```java} block of {@code README.md} and {@code docs/*.md} through JShell the way
+ * a user pastes it at the {@code jshell>} prompt: line by line, a snippet ending where the lines so
+ * far are complete (so a line that starts with {@code .} after a complete line fails, as it does at
+ * the prompt). One session per page, so that later blocks can use what earlier ones defined. Blocks that are not
  * meant to run are fenced as {@code ```text} or {@code ```sh}.
  */
 class DocsExamplesTest {
@@ -42,7 +44,7 @@ class DocsExamplesTest {
                           MarkdownExamples.extract(md, "java", page.toString());
                       try (JShellRunner r = new JShellRunner()) {
                         for (MarkdownExamples.Block b : blocks) {
-                          r.runJava(b.code(), page.toString(), b.line());
+                          r.run(b.code(), page.toString(), b.line());
                         }
                       }
                     }));

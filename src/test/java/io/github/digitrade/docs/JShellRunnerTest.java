@@ -79,4 +79,17 @@ class JShellRunnerTest {
           .hasMessageStartingWith("p.md line 9: snippet rejected:");
     }
   }
+
+  @Test
+  void run_readsLinesAsThePromptDoes_soALeadingDotAfterACompleteLineFails() {
+    try (JShellRunner r = new JShellRunner()) {
+      // at the prompt, "String s = \"ab\"" is complete and runs; ".length()" is then illegal
+      assertThatThrownBy(() -> r.run("String s = \"ab\"\n    .toUpperCase()\n", "p.md", 3))
+          .isInstanceOf(AssertionError.class)
+          .hasMessageContaining("p.md line 4");
+      // a trailing dot keeps the line incomplete, so the chain is one snippet
+      assertThat(r.run("String t = \"ab\".\n    toUpperCase()\nt\n", "p.md", 1))
+          .endsWith("\"AB\"");
+    }
+  }
 }

@@ -1,4 +1,4 @@
-package io.github.digitrade.io;
+package io.github.digitrade.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,13 +11,14 @@ import java.util.Arrays;
 /**
  * A streaming RFC 4180 tokenizer over UTF-8 bytes: comma-separated, optional double quotes with
  * {@code ""} as an escaped quote, CRLF, LF or CR line ends, an optional byte-order mark, blank lines
- * skipped. Fields are exposed as byte ranges of an internal buffer so numbers parse without creating
+ * skipped. The one tokenizer of the module: the flow readers of {@code io} and the reader of the
+ * embedded resources ({@link Csv}) both use it. Fields are exposed as byte ranges of an internal buffer so numbers parse without creating
  * strings. Memory is bounded by the longest record ({@link #MAX_RECORD} bytes).
  */
-final class CsvScanner {
+public final class CsvScanner {
 
   /** The longest record accepted, in bytes. */
-  static final int MAX_RECORD = 8 << 20;
+  public static final int MAX_RECORD = 8 << 20;
 
   private static final int NEED_MORE = -1;
 
@@ -35,18 +36,23 @@ final class CsvScanner {
   private boolean[] escaped = new boolean[16];
   private int count;
 
-  CsvScanner(InputStream in, int bufferSize) {
+  /** A scanner over a stream, with an initial buffer of {@code bufferSize} bytes. */
+  public CsvScanner(InputStream in, int bufferSize) {
     this.in = in;
     this.buf = new byte[bufferSize];
   }
 
   /** A syntax error in the current record; the scanner has moved past it. */
-  static final class SyntaxError extends Exception {
+  public static final class SyntaxError extends Exception {
     private static final long serialVersionUID = 1L;
-    final long line;
-    final int column;
-    final String text;
-    final String why;
+    /** The line of the record. */
+    public final long line;
+    /** The column, from 1, or 0 for the whole record. */
+    public final int column;
+    /** The offending text, shortened. */
+    public final String text;
+    /** What is wrong and what was expected. */
+    public final String why;
 
     SyntaxError(long line, int column, String message, String text) {
       super(message, null, false, false);
@@ -58,38 +64,42 @@ final class CsvScanner {
   }
 
   /** Bytes consumed so far, including the current record. */
-  long position() {
+  public long position() {
     return discarded + pos;
   }
 
   /** The physical line on which the current record starts, from 1. */
-  long line() {
+  public long line() {
     return recordLine;
   }
 
   /** The physical line after the current record. */
-  long nextLine() {
+  public long nextLine() {
     return line;
   }
 
   /** The bytes read but not yet parsed; the scanner must not be used afterwards. */
-  byte[] remaining() {
+  public byte[] remaining() {
     return Arrays.copyOfRange(buf, pos, limit);
   }
 
-  int fieldCount() {
+  /** The number of fields of the current record. */
+  public int fieldCount() {
     return count;
   }
 
-  byte[] buffer() {
+  /** The buffer that holds the current record; fields are ranges of it. Never modify it. */
+  public byte[] buffer() {
     return buf;
   }
 
-  int start(int f) {
+  /** Where field {@code f} starts in {@link #buffer()}. */
+  public int start(int f) {
     return starts[f];
   }
 
-  int end(int f) {
+  /** Where field {@code f} ends in {@link #buffer()}, exclusive, escaped quotes removed. */
+  public int end(int f) {
     if (escaped[f]) {
       unescape(f);
     }
@@ -101,7 +111,7 @@ final class CsvScanner {
    *
    * @return false at the end of the input
    */
-  boolean next() throws IOException, SyntaxError {
+  public boolean next() throws IOException, SyntaxError {
     if (discarded == 0 && pos == 0 && limit == 0) {
       fill();
       if (limit >= 3 && (buf[0] & 0xff) == 0xEF && (buf[1] & 0xff) == 0xBB && (buf[2] & 0xff) == 0xBF) {
@@ -349,7 +359,7 @@ final class CsvScanner {
   }
 
   /** Returns whether field {@code f} is empty. */
-  boolean isEmpty(int f) {
+  public boolean isEmpty(int f) {
     return starts[f] == ends[f];
   }
 
@@ -358,7 +368,7 @@ final class CsvScanner {
    *
    * @throws CharacterCodingException if the bytes are not valid UTF-8
    */
-  String text(int f) throws CharacterCodingException {
+  public String text(int f) throws CharacterCodingException {
     int e = end(f);
     int s = starts[f];
     while (s < e && buf[s] == ' ') {
@@ -370,7 +380,7 @@ final class CsvScanner {
     return decode(buf, s, e);
   }
 
-  static String decode(byte[] bytes, int s, int e) throws CharacterCodingException {
+  public static String decode(byte[] bytes, int s, int e) throws CharacterCodingException {
     boolean ascii = true;
     for (int i = s; i < e; i++) {
       if (bytes[i] < 0) {
@@ -390,13 +400,13 @@ final class CsvScanner {
   }
 
   /** Field {@code f} as text for an error message, invalid bytes replaced, at most 60 chars. */
-  String raw(int f) {
+  public String raw(int f) {
     int e = end(f);
     return shorten(new String(buf, starts[f], e - starts[f], StandardCharsets.UTF_8), 60);
   }
 
   /** The whole current record as text for an error message, at most 200 chars. */
-  String rawRecord() {
+  public String rawRecord() {
     if (count == 0) {
       return "";
     }
@@ -419,8 +429,23 @@ final class CsvScanner {
     return shorten(new String(buf, s, Math.max(0, e - s), StandardCharsets.UTF_8), max);
   }
 
-  static String shorten(String s, int max) {
+  public static String shorten(String s, int max) {
     String one = s.replace("\r", "\\r").replace("\n", "\\n");
     return one.length() <= max ? one : one.substring(0, max) + "…";
+  }
+
+  /** Returns whether field {@code f} was written in double quotes. */
+  public boolean quoted(int f) {
+    return starts[f] > 0 && buf[starts[f] - 1] == '"';
+  }
+
+  /**
+   * Returns field {@code f} as written (not stripped), quotes removed.
+   *
+   * @throws CharacterCodingException if the bytes are not valid UTF-8
+   */
+  public String field(int f) throws CharacterCodingException {
+    int e = end(f);
+    return decode(buf, starts[f], e);
   }
 }
