@@ -13,6 +13,7 @@ import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
 import io.github.digitrade.io.ColumnMapping;
+import io.github.digitrade.io.FlowFormat;
 import io.github.digitrade.io.FlowFormatException;
 import io.github.digitrade.io.RowError;
 import io.github.digitrade.table.Dimension;
@@ -94,6 +95,29 @@ public final class SparkFlowReader {
   private SparkFlowReader(Format format, ColumnMapping mapping) {
     this.format = format;
     this.mapping = mapping;
+  }
+
+  /**
+   * Returns the reader of one of the core's formats: tidy (with its mapping), BACI or Comtrade.
+   *
+   * <pre>{@code
+   * SparkFlowReader.of(FlowFormat.named("baci")).parquet(spark, "baci.parquet");
+   * }</pre>
+   *
+   * @param format the format, not null
+   * @return the reader, never null
+   * @throws IllegalArgumentException if the format is not one of the three
+   */
+  public static SparkFlowReader of(FlowFormat format) {
+    Objects.requireNonNull(format, "format");
+    return switch (format.name()) {
+      case "tidy" -> tidy(format.mapping());
+      case "baci" -> baci();
+      case "comtrade" -> comtrade();
+      default ->
+          throw new IllegalArgumentException(
+              "format = " + format + ": expected one of " + FlowFormat.names());
+    };
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.digitrade.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.digitrade.io.FlowFormat;
 import io.github.digitrade.io.FlowFormatException;
 import io.github.digitrade.io.FlowReader;
 import io.github.digitrade.io.FlowWriter;
@@ -79,7 +80,7 @@ class SparkFlowReaderTest {
     Path file = dir.resolve("tidy.csv");
     FlowWriter.write(t, file);
     FlowTable coreRead = FlowReader.tidy().read(file).table();
-    FlowDataset flows = SparkFlowReader.tidy().csv(SPARK, file.toString());
+    FlowDataset flows = SparkFlowReader.of(FlowFormat.tidy()).csv(SPARK, file.toString());
     assertThat(flows.rca()).isEqualTo(coreRead.rca());
     assertThat(flows.hhi(Dimension.PRODUCT)).isEqualTo(coreRead.hhi(Dimension.PRODUCT));
     // product codes keep their leading zeros
@@ -197,7 +198,7 @@ class SparkFlowReaderTest {
       SyntheticBaci.of(5_000, 3).write(out);
     }
     FlowTable core = FlowReader.baci().read(file).table();
-    FlowDataset csv = SparkFlowReader.baci().csv(SPARK, file.toString());
+    FlowDataset csv = SparkFlowReader.of(FlowFormat.named("baci")).csv(SPARK, file.toString());
     assertThat(csv.rca()).isEqualTo(core.rca());
     assertThat(csv.hhi(Dimension.PARTNER)).isEqualTo(core.hhi(Dimension.PARTNER));
     // the same rows as BACI-shaped Parquet with integer codes and a double value
