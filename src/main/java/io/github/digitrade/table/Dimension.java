@@ -25,11 +25,6 @@ public enum Dimension {
   /** The flow direction, such as {@code "X"} (export) or {@code "M"} (import). */
   DIRECTION;
 
-  /**
-   * Returns the lower-case name used in messages, such as {@code "reporter"}.
-   *
-   * @return the name, never null
-   */
   /** Every dimension, in declaration order; never modified. */
   static final Dimension[] ALL = values();
 
@@ -44,6 +39,11 @@ public enum Dimension {
     };
   }
 
+  /**
+   * Returns the lower-case name used in messages, such as {@code "reporter"}.
+   *
+   * @return the name, never null
+   */
   public String label() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }

@@ -45,7 +45,7 @@ import org.jspecify.annotations.Nullable;
  * agree with {@link Sums} within its bound whatever the row order. Their labels are sorted (by {@link String#compareTo}), and only labels that
  * occur in at least one row of this table are listed, so results do not depend on the order in which
  * rows were read. Rows sharing all five keys are summed by every aggregate, unless the table was built
- * under {@link DuplicatePolicy#REJECT}.
+ * under {@link io.github.digitrade.calc.DuplicatePolicy#REJECT}.
  *
  * <p>Direction and period are part of what a table holds: an indicator that needs one direction
  * (RCA, HHI, complexity, shares, trade intensity, similarity) refuses a table whose rows hold
