@@ -34,6 +34,7 @@ public final class ExactSum implements Serializable {
   /** Non-overlapping partials in increasing magnitude; only the first {@code count} are used. */
   private double[] partials = new double[4];
 
+  /** How many of {@code partials} are in use. */
   private int count;
 
   private ExactSum() {}

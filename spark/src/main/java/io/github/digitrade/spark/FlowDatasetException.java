@@ -26,8 +26,10 @@ import java.util.List;
 public final class FlowDatasetException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** How many rows are bad. */
   private final long badRows;
 
+  /** The first bad rows, each as {@code file: column N (name) "text": message}. */
   @SuppressWarnings("serial") // an immutable list of strings
   private final ImmutableList<String> examples;
 
