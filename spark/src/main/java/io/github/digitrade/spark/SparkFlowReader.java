@@ -1,0 +1,503 @@
+package io.github.digitrade.spark;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lpad;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.split;
+import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.when;
+
+import io.github.digitrade.io.ColumnMapping;
+import io.github.digitrade.io.FlowFormat;
+import io.github.digitrade.io.FlowFormatException;
+import io.github.digitrade.io.RowError;
+import io.github.digitrade.table.Dimension;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.DecimalType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads trade flows from what Spark reads — CSV files, Parquet files or any {@code Dataset<Row>} —
+ * into a {@link FlowDataset}, with the column rules and the error messages of the core's {@code
+ * io.github.digitrade.io.FlowReader}.
+ *
+ * <p>Three layouts, as in the core:
+ *
+ * <ul>
+ *   <li>{@link #tidy()}: columns {@code reporter, partner, product, period, direction, value}, or
+ *       any {@link ColumnMapping} ({@link #tidy(ColumnMapping)}); header names match ignoring case
+ *       and surrounding spaces, the first name of a mapping present wins;
+ *   <li>{@link #comtrade()}: UN Comtrade bulk files, with numeric reporter and partner codes (UN
+ *       M49, 0 to 999) kept as their numbers;
+ *   <li>{@link #baci()}: CEPII BACI, {@code t, i, j, k, v}, country codes 0 to 999 kept as numbers,
+ *       products as six-digit codes ({@code 10110} becomes {@code "010110"}), direction {@code X}.
+ * </ul>
+ *
+ * <p><b>Errors.</b> A missing column is a {@link FlowFormatException} for files (naming the file
+ * and the header, as the core reader does) and an {@link IllegalArgumentException} for a dataset;
+ * so is a column of the wrong type (a label must be text or whole numbers, the value a number):
+ * both are found from the schema, before any Spark job runs. Reading a CSV header takes one small
+ * job. Row problems — a missing, negative, NaN or infinite value, a blank label, a bad code, a CSV
+ * line with the wrong number of fields — are flagged per row, counted in the same aggregation that
+ * computes a result, and raised as a {@link FlowDatasetException} with the core's wording; nothing
+ * is dropped silently.
+ *
+ * <p>CSV files are read with RFC 4180 quoting (a quote inside a quoted field is doubled) and UTF-8;
+ * a field cannot hold a line break. Values are parsed with the core's grammar: an optional {@code
+ * +}, digits with an optional decimal point, an optional exponent, surrounding spaces allowed.
+ *
+ * <pre>{@code
+ * FlowDataset flows = SparkFlowReader.tidy().csv(spark, "flows/*.csv");
+ * FlowDataset baci = SparkFlowReader.baci().parquet(spark, "baci.parquet");
+ * FlowDataset mine = SparkFlowReader.tidy().from(spark.table("trade"));
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class SparkFlowReader {
+
+  /** The hidden column of a row's problem, null when the row is valid. */
+  static final String PROBLEM = "_digitrade_problem";
+
+  /** The hidden column of a row's source file. */
+  static final String SOURCE = "_digitrade_source";
+
+  private static final String CORRUPT = "_digitrade_corrupt";
+
+  private static final String NUMBER = "^\\+?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$";
+
+  private static final String VALUE_EXPECTED = "expected a finite, non-negative number";
+
+  private enum Format {
+    TIDY,
+    COMTRADE,
+    BACI
+  }
+
+  private final Format format;
+  private final ColumnMapping mapping;
+
+  private SparkFlowReader(Format format, ColumnMapping mapping) {
+    this.format = format;
+    this.mapping = mapping;
+  }
+
+  /**
+   * Returns the reader of one of the core's formats: tidy (with its mapping), BACI or Comtrade.
+   *
+   * <pre>{@code
+   * SparkFlowReader.of(FlowFormat.named("baci")).parquet(spark, "baci.parquet");
+   * }</pre>
+   *
+   * @param format the format, not null
+   * @return the reader, never null
+   * @throws IllegalArgumentException if the format is not one of the three
+   */
+  public static SparkFlowReader of(FlowFormat format) {
+    Objects.requireNonNull(format, "format");
+    return switch (format.name()) {
+      case "tidy" -> tidy(format.mapping());
+      case "baci" -> baci();
+      case "comtrade" -> comtrade();
+      default ->
+          throw new IllegalArgumentException(
+              "format = " + format + ": expected one of " + FlowFormat.names());
+    };
+  }
+
+  /**
+   * Returns a reader of digitrade's tidy layout ({@link ColumnMapping#tidy()}).
+   *
+   * @return the reader, never null
+   */
+  public static SparkFlowReader tidy() {
+    return tidy(ColumnMapping.tidy());
+  }
+
+  /**
+   * Returns a reader of a tidy layout with the given columns or constants.
+   *
+   * @param mapping which column holds each dimension and the value, not null
+   * @return the reader, never null
+   */
+  public static SparkFlowReader tidy(ColumnMapping mapping) {
+    return new SparkFlowReader(Format.TIDY, Objects.requireNonNull(mapping, "mapping"));
+  }
+
+  /**
+   * Returns a reader of UN Comtrade bulk files ({@link ColumnMapping#comtrade()}).
+   *
+   * @return the reader, never null
+   */
+  public static SparkFlowReader comtrade() {
+    return new SparkFlowReader(Format.COMTRADE, ColumnMapping.comtrade());
+  }
+
+  /**
+   * Returns a reader of CEPII BACI files ({@code t, i, j, k, v}) that keeps numeric country codes.
+   *
+   * @return the reader, never null
+   */
+  public static SparkFlowReader baci() {
+    return new SparkFlowReader(Format.BACI, ColumnMapping.tidy());
+  }
+
+  /**
+   * Reads CSV files with a header line.
+   *
+   * @param spark the session, not null
+   * @param paths one or more files, directories or globs, as {@code DataFrameReader.csv} takes
+   * @return the flows, read lazily, never null
+   * @throws FlowFormatException if a column of the layout is missing from the header
+   */
+  public FlowDataset csv(SparkSession spark, String... paths) throws FlowFormatException {
+    Objects.requireNonNull(spark, "spark");
+    String source = String.join(", ", paths);
+    StructType header =
+        spark.read().option("header", "true").option("inferSchema", "false").csv(paths).schema();
+    List<StructField> fields = new ArrayList<>();
+    for (StructField f : header.fields()) {
+      fields.add(DataTypes.createStructField(f.name(), DataTypes.StringType, true));
+    }
+    int width = fields.size();
+    fields.add(DataTypes.createStructField(CORRUPT, DataTypes.StringType, true));
+    Dataset<Row> df =
+        spark
+            .read()
+            .schema(DataTypes.createStructType(fields))
+            .option("header", "true")
+            .option("mode", "PERMISSIVE")
+            .option("columnNameOfCorruptRecord", CORRUPT)
+            .option("escape", "\"")
+            .option("encoding", "UTF-8")
+            .csv(paths)
+            .withColumn(SOURCE, col("_metadata.file_path"));
+    // fields of a malformed line, counting commas outside quotes
+    Column found = size(split(col(CORRUPT), ",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1));
+    Column fieldCount =
+        when(
+            col(CORRUPT).isNotNull(),
+            concat(
+                lit("\""),
+                substring(col(CORRUPT), 1, 200),
+                lit("\": found "),
+                found.cast(DataTypes.StringType),
+                when(found.equalTo(1), lit(" field")).otherwise(lit(" fields")),
+                lit(": expected " + width + ", as in the header")));
+    try {
+      return build(df, header, source, fieldCount);
+    } catch (LayoutException e) {
+      throw new FlowFormatException(
+          new RowError(source, 1, 0, "", shorten(String.join(",", header.fieldNames())), e.why));
+    }
+  }
+
+  /**
+   * Reads Parquet files; label columns may be text or whole numbers, the value any number.
+   *
+   * @param spark the session, not null
+   * @param paths one or more files or directories
+   * @return the flows, read lazily, never null
+   * @throws FlowFormatException if a column of the layout is missing or has the wrong type
+   */
+  public FlowDataset parquet(SparkSession spark, String... paths) throws FlowFormatException {
+    Objects.requireNonNull(spark, "spark");
+    String source = String.join(", ", paths);
+    Dataset<Row> raw = spark.read().parquet(paths);
+    StructType schema = raw.schema();
+    try {
+      return build(raw.withColumn(SOURCE, col("_metadata.file_path")), schema, source, null);
+    } catch (LayoutException e) {
+      throw new FlowFormatException(
+          new RowError(source, 1, 0, "", shorten(String.join(",", schema.fieldNames())), e.why));
+    }
+  }
+
+  /**
+   * Reads the flows of any dataset whose columns follow this reader's layout; label columns may
+   * be text or whole numbers, the value any number.
+   *
+   * @param rows the dataset, not null
+   * @return the flows, lazily, never null
+   * @throws IllegalArgumentException if a column of the layout is missing or has the wrong type,
+   *     naming it and the dataset's columns
+   */
+  public FlowDataset from(Dataset<Row> rows) {
+    Objects.requireNonNull(rows, "rows");
+    StructType schema = rows.schema();
+    try {
+      return build(rows.withColumn(SOURCE, lit("dataset")), schema, "dataset", null);
+    } catch (LayoutException e) {
+      throw new IllegalArgumentException(
+          "dataset with columns " + List.of(schema.fieldNames()) + ": " + e.why);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "SparkFlowReader{" + format.name().toLowerCase(java.util.Locale.ROOT) + ", " + mapping
+        + "}";
+  }
+
+  /** A layout that does not fit the schema; becomes a format or argument exception. */
+  private static final class LayoutException extends Exception {
+    private static final long serialVersionUID = 1L;
+    final String why;
+
+    LayoutException(String why) {
+      super(why, null, false, false);
+      this.why = why;
+    }
+  }
+
+  /** A column of the source: position from 1, name as in the source, type. */
+  private record Field(int position, String name, DataType type) {
+    Column col() {
+      return org.apache.spark.sql.functions.col("`" + name.replace("`", "``") + "`");
+    }
+
+    Column problem(Column text, String why) {
+      return concat(
+          lit("column " + position + " (" + name + ") \""),
+          coalesce(substring(text, 1, 200), lit("")),
+          lit("\": " + why));
+    }
+
+    boolean text() {
+      return type.equals(DataTypes.StringType);
+    }
+
+    boolean integral() {
+      return type.equals(DataTypes.IntegerType)
+          || type.equals(DataTypes.LongType)
+          || type.equals(DataTypes.ShortType)
+          || type.equals(DataTypes.ByteType);
+    }
+
+    boolean numeric() {
+      return integral()
+          || type.equals(DataTypes.DoubleType)
+          || type.equals(DataTypes.FloatType)
+          || type instanceof DecimalType;
+    }
+  }
+
+  private static Field find(StructType schema, List<String> names, String what)
+      throws LayoutException {
+    StructField[] fields = schema.fields();
+    for (String n : names) {
+      for (int i = 0; i < fields.length; i++) {
+        if (fields[i].name().strip().equalsIgnoreCase(n.strip())) {
+          return new Field(i + 1, fields[i].name(), fields[i].dataType());
+        }
+      }
+    }
+    throw new LayoutException(
+        "no column for the "
+            + what
+            + ": expected a header named "
+            + (names.size() == 1 ? names.get(0) : "one of " + names));
+  }
+
+  private static LayoutException wrongType(Field f, String expected) {
+    return new LayoutException(
+        "column "
+            + f.position()
+            + " ("
+            + f.name()
+            + ") has type "
+            + f.type().simpleString()
+            + ": expected "
+            + expected);
+  }
+
+  /** A label and its problem, null when valid. */
+  private record Labelled(Column label, @Nullable Column problem) {}
+
+  private FlowDataset build(
+      Dataset<Row> df, StructType schema, String source, @Nullable Column fieldCount)
+      throws LayoutException {
+    List<Column> problems = new ArrayList<>();
+    if (fieldCount != null) {
+      problems.add(fieldCount);
+    }
+    Labelled[] labels = new Labelled[Dimension.values().length];
+    Column value;
+    if (format == Format.BACI) {
+      Field t = find(schema, List.of("t"), "year");
+      Field i = find(schema, List.of("i"), "exporter");
+      Field j = find(schema, List.of("j"), "importer");
+      Field k = find(schema, List.of("k"), "product");
+      Field v = find(schema, List.of("v"), "value");
+      value = value(v, problems);
+      labels[0] = code(i, 999, "expected a country code from 0 to 999");
+      labels[1] = code(j, 999, "expected a country code from 0 to 999");
+      Labelled product = code(k, 999_999, "expected an HS6 code of at most 6 digits");
+      labels[2] = new Labelled(lpad(product.label(), 6, "0"), product.problem());
+      labels[3] = code(t, 999_999_999, "");
+      labels[4] = new Labelled(lit("X"), null);
+    } else {
+      Field v = find(schema, mapping.value(), "value");
+      value = value(v, problems);
+      for (Dimension d : Dimension.values()) {
+        List<String> names = mapping.columns(d);
+        if (names.isEmpty()) {
+          labels[FlowDataset.slot(d)] = new Labelled(lit(mapping.constant(d)), null);
+          continue;
+        }
+        Field f = find(schema, names, d.label());
+        boolean m49 =
+            format == Format.COMTRADE && (d == Dimension.REPORTER || d == Dimension.PARTNER);
+        labels[FlowDataset.slot(d)] = m49 ? m49(f, d) : label(f, d);
+      }
+    }
+    for (Labelled l : labels) {
+      if (l.problem() != null) {
+        problems.add(l.problem());
+      }
+    }
+    Column problem = problems.isEmpty() ? lit(null).cast(DataTypes.StringType)
+        : coalesce(problems.toArray(new Column[0]));
+    Dataset<Row> typed =
+        df.select(
+            labels[0].label().as(FlowDataset.REPORTER),
+            labels[1].label().as(FlowDataset.PARTNER),
+            labels[2].label().as(FlowDataset.PRODUCT),
+            labels[3].label().as(FlowDataset.PERIOD),
+            labels[4].label().as(FlowDataset.DIRECTION),
+            value.as(FlowDataset.VALUE),
+            problem.as(PROBLEM),
+            col(SOURCE));
+    return new FlowDataset(typed, source);
+  }
+
+  /** The value as a double, adding its problem. */
+  private static Column value(Field v, List<Column> problems) throws LayoutException {
+    Column raw = v.col();
+    if (v.text()) {
+      Column t = trim(raw);
+      Column parsed = t.try_cast(DataTypes.DoubleType);
+      problems.add(
+          when(raw.isNull().or(t.equalTo("")),
+                  v.problem(raw, "missing value: " + VALUE_EXPECTED))
+              .when(t.startsWith("-"), v.problem(raw, "negative value: " + VALUE_EXPECTED))
+              .when(
+                  t.rlike(NUMBER).unary_$bang(),
+                  v.problem(
+                      raw,
+                      "not a number: expected a finite, non-negative decimal such as 12.5 or"
+                          + " 1.2e3"))
+              .when(
+                  parsed.equalTo(Double.POSITIVE_INFINITY),
+                  v.problem(raw, "value too large for a double: " + VALUE_EXPECTED)));
+      return parsed;
+    }
+    if (!v.numeric()) {
+      throw wrongType(v, "a number, or text in the CSV number format");
+    }
+    Column d = raw.cast(DataTypes.DoubleType);
+    Column text = raw.cast(DataTypes.StringType);
+    problems.add(
+        when(raw.isNull(), v.problem(text, "missing value: " + VALUE_EXPECTED))
+            .when(
+                d.isNaN(),
+                v.problem(
+                    text,
+                    "not a number: expected a finite, non-negative decimal such as 12.5 or 1.2e3"))
+            .when(d.lt(0), v.problem(text, "negative value: " + VALUE_EXPECTED))
+            .when(
+                d.equalTo(Double.POSITIVE_INFINITY),
+                v.problem(text, "value too large for a double: " + VALUE_EXPECTED)));
+    return d;
+  }
+
+  /** A label column of text or whole numbers. */
+  private static Labelled label(Field f, Dimension d) throws LayoutException {
+    Column raw = f.col();
+    String blank = "blank " + d.label() + ": expected a label";
+    if (f.text()) {
+      Column t = trim(raw);
+      return new Labelled(t, when(raw.isNull().or(t.equalTo("")), f.problem(raw, blank)));
+    }
+    if (f.integral()) {
+      Column t = raw.cast(DataTypes.StringType);
+      return new Labelled(t, when(raw.isNull(), f.problem(t, blank)));
+    }
+    throw wrongType(f, "text or whole numbers");
+  }
+
+  /** A UN M49 code of a Comtrade file: 0 to 999, kept as its number. */
+  private static Labelled m49(Field f, Dimension d) throws LayoutException {
+    Labelled code = code(f, 999, "expected a UN M49 code from 0 to 999");
+    if (!f.text()) {
+      return code;
+    }
+    // a blank code is a blank label, and a malformed one names what a code is
+    Column raw = f.col();
+    Column t = trim(raw);
+    String suffix = " (a UN M49 code from 0 to 999)";
+    Column problem =
+        when(raw.isNull().or(t.equalTo("")), f.problem(raw, "blank " + d.label() + ": expected a label"))
+            .when(
+                length(t).gt(9),
+                f.problem(raw, "too many digits: expected a whole number of at most 9 digits" + suffix))
+            .when(t.rlike("^[0-9]+$").unary_$bang(),
+                f.problem(raw, "not a whole number: expected digits only" + suffix))
+            .otherwise(code.problem());
+    return new Labelled(code.label(), problem);
+  }
+
+  /**
+   * A whole-number code of text or an integer column, from 0 to {@code max}, as its decimal
+   * number; {@code tooLarge} is the message above {@code max} (unused when {@code max} is the
+   * nine-digit limit).
+   */
+  private static Labelled code(Field f, int max, String tooLarge) throws LayoutException {
+    Column raw = f.col();
+    if (f.text()) {
+      Column t = trim(raw);
+      Column n = t.try_cast(DataTypes.LongType);
+      Column problem =
+          when(raw.isNull().or(t.equalTo("")), f.problem(raw, "missing: expected a whole number"))
+              .when(
+                  length(t).gt(9),
+                  f.problem(raw, "too many digits: expected a whole number of at most 9 digits"))
+              .when(t.rlike("^[0-9]+$").unary_$bang(),
+                  f.problem(raw, "not a whole number: expected digits only"))
+              .when(n.gt(max), f.problem(raw, tooLarge));
+      return new Labelled(n.cast(DataTypes.StringType), problem);
+    }
+    if (!f.integral()) {
+      throw wrongType(f, "whole numbers");
+    }
+    Column text = raw.cast(DataTypes.StringType);
+    Column n = raw.cast(DataTypes.LongType);
+    Column problem =
+        when(raw.isNull(), f.problem(text, "missing: expected a whole number"))
+            .when(n.lt(0), f.problem(text, "not a whole number: expected digits only"))
+            .when(
+                n.gt(999_999_999L),
+                f.problem(text, "too many digits: expected a whole number of at most 9 digits"))
+            .when(n.gt(max), f.problem(text, tooLarge));
+    return new Labelled(text, problem);
+  }
+
+  private static String shorten(String s) {
+    return s.length() <= 200 ? s : s.substring(0, 200) + "\u2026";
+  }
+}
