@@ -293,7 +293,7 @@ public final class CsvScanner {
    * @param expectedFields the number of fields of a record, from the header
    * @return whether the scanner moved back
    */
-  boolean rewindToSecondLine(int expectedFields) {
+  public boolean rewindToSecondLine(int expectedFields) {
     if (!rewindable) {
       return false;
     }
