@@ -620,6 +620,7 @@ public final class LabeledMatrix {
    * @throws IOException if {@code out} fails
    */
   public void writeCsv(Appendable out) throws IOException {
+    Objects.requireNonNull(out, "out");
     out.append(LongCsv.MATRIX_HEADER).append('\n');
     LongCsv.writeMatrix(out, "", this);
   }
@@ -635,6 +636,8 @@ public final class LabeledMatrix {
    *     missing or repeated
    */
   public static LabeledMatrix parseCsv(String source, String text) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(text, "text");
     return LongCsv.parseMatrix(LongCsv.rows(source, text, LongCsv.MATRIX_HEADER));
   }
 

@@ -473,6 +473,9 @@ public final class LabeledVector {
    * @throws IllegalArgumentException if a name is blank or the names are equal
    */
   public LabeledMatrix join(String name, LabeledVector other, String otherName) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(other, "other");
+    Objects.requireNonNull(otherName, "otherName");
     Objects.requireNonNull(other, "other");
     List<String> rows = new java.util.ArrayList<>();
     double[] v = new double[2 * values.length];
@@ -521,6 +524,7 @@ public final class LabeledVector {
    * @throws IOException if {@code out} fails
    */
   public void writeCsv(Appendable out) throws IOException {
+    Objects.requireNonNull(out, "out");
     out.append(LongCsv.VECTOR_HEADER).append('\n');
     LongCsv.writeVector(out, "", this);
   }
@@ -534,6 +538,8 @@ public final class LabeledVector {
    * @throws IllegalArgumentException naming the line if the text is not such a CSV
    */
   public static LabeledVector parseCsv(String source, String text) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(text, "text");
     return LongCsv.parseVector(LongCsv.rows(source, text, LongCsv.VECTOR_HEADER));
   }
 

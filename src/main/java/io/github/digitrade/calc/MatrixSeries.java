@@ -79,6 +79,7 @@ public final class MatrixSeries extends PeriodSeries<LabeledMatrix> {
    * @throws IOException if {@code out} fails
    */
   public void writeCsv(Appendable out) throws IOException {
+    Objects.requireNonNull(out, "out");
     out.append("period,").append(LongCsv.MATRIX_HEADER).append('\n');
     for (Map.Entry<String, LabeledMatrix> e : asMap().entrySet()) {
       LongCsv.writeMatrix(out, e.getKey(), e.getValue());
@@ -94,6 +95,8 @@ public final class MatrixSeries extends PeriodSeries<LabeledMatrix> {
    * @throws IllegalArgumentException naming the line if the text is not such a CSV
    */
   public static MatrixSeries parseCsv(String source, String text) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(text, "text");
     List<Csv.Row> rows = LongCsv.rows(source, text, "period," + LongCsv.MATRIX_HEADER);
     ImmutableMap.Builder<String, LabeledMatrix> b = ImmutableMap.builder();
     LongCsv.byPeriod(rows).forEach((p, r) -> b.put(p, LongCsv.parseMatrix(r)));

@@ -83,6 +83,7 @@ public abstract sealed class PeriodSeries<T> permits VectorSeries, MatrixSeries,
    * @throws IllegalArgumentException if the series has no such period
    */
   public T get(Period period) {
+    Objects.requireNonNull(period, "period");
     return get(period.toString());
   }
 

@@ -80,6 +80,7 @@ public final class VectorSeries extends PeriodSeries<LabeledVector> {
    * @throws IOException if {@code out} fails
    */
   public void writeCsv(Appendable out) throws IOException {
+    Objects.requireNonNull(out, "out");
     out.append("period,").append(LongCsv.VECTOR_HEADER).append('\n');
     for (Map.Entry<String, LabeledVector> e : asMap().entrySet()) {
       LongCsv.writeVector(out, e.getKey(), e.getValue());
@@ -95,6 +96,8 @@ public final class VectorSeries extends PeriodSeries<LabeledVector> {
    * @throws IllegalArgumentException naming the line if the text is not such a CSV
    */
   public static VectorSeries parseCsv(String source, String text) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(text, "text");
     List<Csv.Row> rows = LongCsv.rows(source, text, "period," + LongCsv.VECTOR_HEADER);
     ImmutableMap.Builder<String, LabeledVector> b = ImmutableMap.builder();
     LongCsv.byPeriod(rows).forEach((p, r) -> b.put(p, LongCsv.parseVector(r)));

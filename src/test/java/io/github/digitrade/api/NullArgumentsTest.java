@@ -151,6 +151,32 @@ class NullArgumentsTest {
       samples.put(io.github.digitrade.model.CurrencyMismatchException.class, e);
     }
     samples.put(io.github.digitrade.calc.Pivot.class, io.github.digitrade.calc.Pivot.create());
+    samples.put(java.util.OptionalInt.class, java.util.OptionalInt.empty());
+    samples.put(Map.class, Map.of());
+    samples.put(Appendable.class, new java.io.StringWriter());
+    samples.put(
+        io.github.digitrade.reference.PilotZoneCount.class,
+        io.github.digitrade.reference.PilotZoneCounts.batch(1));
+    samples.put(
+        io.github.digitrade.reference.PublishedFigure.class,
+        io.github.digitrade.reference.PublishedFigures.all().get(0));
+    samples.put(
+        io.github.digitrade.calc.ProductSpace.class,
+        io.github.digitrade.calc.ProductSpace.of(presence));
+    LabeledVector v = LabeledVector.of(List.of("CHN", "USA"), new double[] {1, 2});
+    io.github.digitrade.calc.VectorSeries vs =
+        io.github.digitrade.calc.VectorSeries.of(Map.of("2021", v, "2022", v));
+    samples.put(io.github.digitrade.calc.VectorSeries.class, vs);
+    samples.put(io.github.digitrade.calc.PeriodSeries.class, vs);
+    LabeledMatrix m =
+        LabeledMatrix.of(List.of("CHN", "USA"), List.of("A", "B"), new double[] {1, 2, 3, 4});
+    samples.put(
+        io.github.digitrade.calc.MatrixSeries.class,
+        io.github.digitrade.calc.MatrixSeries.of(Map.of("2021", m)));
+    samples.put(
+        io.github.digitrade.calc.ComplexitySeries.class,
+        io.github.digitrade.calc.ComplexitySeries.of(
+            Map.of("2021", io.github.digitrade.calc.Complexity.reflections(presence, 2))));
   }
 
   @Test

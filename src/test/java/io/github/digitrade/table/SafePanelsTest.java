@@ -216,14 +216,15 @@ class SafePanelsTest {
   @Test
   void groupFiltersUseMembershipOnTheDate() throws IOException {
     FlowTable t = panel();
-    // RCEP: China from 2022-01-01, Indonesia from 2023-01-02
+    // RCEP: China from 2022-01-01 (Indonesia's date is not embedded: no confirmed source)
     LocalDate mid2022 = LocalDate.of(2022, 6, 30);
+    assertThat(t.reporterIn(PartnerGroups.rcep(), LocalDate.of(2021, 12, 31)).size()).isZero();
     assertThat(t.reporterIn(PartnerGroups.rcep(), mid2022).labelsPresent(Dimension.REPORTER))
         .containsExactly("CHN");
-    assertThat(
-            t.reporterIn(PartnerGroups.rcep(), LocalDate.of(2023, 6, 30))
-                .labelsPresent(Dimension.REPORTER))
-        .containsExactly("CHN", "IDN");
+    // ASEAN: Indonesia a founding member from 1967-08-08
+    assertThat(t.reporterIn(PartnerGroups.asean(), LocalDate.of(1967, 8, 7)).size()).isZero();
+    assertThat(t.reporterIn(PartnerGroups.asean(), mid2022).labelsPresent(Dimension.REPORTER))
+        .containsExactly("IDN");
     // no ASEAN partner in an alpha-3 table: empty, not an error
     assertThat(t.partnerIn(PartnerGroups.asean(), mid2022).size()).isZero();
     // numeric codes: no member can match, which is an error saying how to label the codes
