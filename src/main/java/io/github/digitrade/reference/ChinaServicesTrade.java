@@ -18,11 +18,12 @@ import java.util.Map;
  *
  * <ul>
  *   <li>{@link #bopItems()}: SAFE's monthly tables of China's international trade in services
- *       (from 2021 in goods and services) for January 2020, October 2022, September 2023, June
- *       2025, August 2025 and April 2026, item by item: the total {@code EBOPS2010:S} and the main
- *       components {@code SA} to {@code SL} as far as each table's lines were read (all twelve for
- *       April 2026; {@code SA} to {@code SK} for October 2022, September 2023, June and August
- *       2025; {@code SA} to {@code SJ} for January 2020). SAFE prints 100 million US dollars; the
+ *       (the January 2020 table covers services only, the later ones goods and services) for
+ *       January 2020, October 2022, September 2023, June 2025, August 2025 and April 2026, item by
+ *       item: the total {@code EBOPS2010:S} and the main components {@code SA} to {@code SL} as far
+ *       as each table's lines were read (all twelve for April 2026; {@code SA} to {@code SK} for
+ *       October 2022, September 2023, June and August 2025; {@code SA} to {@code SJ} for January
+ *       2020). SAFE prints 100 million US dollars; the
  *       values are those divided by 10, so they round to 0.1 and items can differ from the printed
  *       total by 0.1. SAFE calls the monthly tables preliminary; they may differ from the quarterly
  *       balance of payments.
@@ -67,7 +68,8 @@ public final class ChinaServicesTrade {
   }
 
   /**
-   * Returns every embedded flow: SAFE's items and quarterly totals and UNCTAD's digitally deliverable and total services.
+   * Returns every embedded flow: SAFE's items and quarterly totals and UNCTAD's digitally
+   * deliverable and total services.
    *
    * @return the flows, never null
    */

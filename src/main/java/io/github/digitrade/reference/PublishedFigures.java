@@ -28,10 +28,10 @@ import java.util.Optional;
  *       the report does not give.
  *   <li>SAFE's services balance of the balance of payments ({@code EBOPS2010:S}, dataset {@code
  *       services_bop}) by period and release: 2023 and its fourth quarter (preliminary), 2024
- *       (preliminary) and its fourth quarter, and the quarters and first half of 2025; the fourth
- *       quarter of 2025 twice, preliminary (-40.2) and in the release of March 2026 (-48.5),
- *       which revised every quarter since 2019. Balances of different releases are separate
- *       figures, never pooled.
+ *       (preliminary), its second quarter and first half (preliminary and revised) and its fourth
+ *       quarter, and the quarters and first half of 2025; the fourth quarter of 2025 twice,
+ *       preliminary (-40.2) and in the release of March 2026 (-48.5), which revised every quarter
+ *       since 2019. Balances of different releases are separate figures, never pooled.
  * </ul>
  *
  * <p>Every row of {@code published_figures.csv} names in its {@code source_kind} column how it was

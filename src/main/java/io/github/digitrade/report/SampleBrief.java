@@ -73,10 +73,11 @@ final class SampleBrief {
         Report.builder("digitrade brief: China's digital trade")
             .subtitle(
                 "Computed by digitrade from its embedded sample data: GACC, MOFCOM, SAFE and"
-                    + " UNCTAD releases, PBoC central-parity averages published by SAFE, the State"
-                    + " Council's pilot-zone replies, ASEAN and RCEP membership, and a platform"
-                    + " catalogue. Every embedded row is confirmed from a named source or derived"
-                    + " from confirmed rows; where a figure is missing, the brief names it.");
+                    + " UNCTAD releases, PBoC central-parity averages published by SAFE and an NBS"
+                    + " average rate, the State Council's pilot-zone replies, ASEAN and RCEP"
+                    + " membership, and a platform catalogue. Every embedded row is confirmed from"
+                    + " a named source or derived from confirmed rows; where a figure is missing,"
+                    + " the brief names it.");
     headlines(r);
     cbec(r);
     dds(r);

@@ -70,7 +70,7 @@ class PublishedFiguresTest {
   @Test
   void test_servicesBop_safeServicesBalanceByReleaseKeptApart() {
     var b = PublishedFigures.of("services_bop");
-    assertThat(b).hasSize(12);
+    assertThat(b).hasSize(16);
     assertThat(b).allSatisfy(f -> {
       assertThat(f.product()).isEqualTo(ProductCode.ebops("S"));
       assertThat(f.measure()).isEqualTo(PublishedFigure.Measure.BALANCE);
