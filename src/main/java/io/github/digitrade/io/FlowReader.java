@@ -620,7 +620,8 @@ public final class FlowReader {
         }
         throw corrupt(source, scanner, e);
       }
-      progress.progress(counting.getCount(), totalBytes, rowsRead);
+      // the whole input is read: a parallel read consumed the file beside the counting stream
+      progress.progress(Math.max(counting.getCount(), totalBytes), totalBytes, rowsRead);
       FlowTable table;
       try {
         table = builder.build();
@@ -683,16 +684,14 @@ public final class FlowReader {
         directions = new int[blk.year.length];
         Arrays.fill(directions, rows.direction);
       }
-      long before = rowsRead;
       if (blk.localized) {
         if (blk.slowCount == 0 && rows.translate(blk)) {
           rowsRead += blk.rows;
           rowsKept += blk.rows;
           builder.addAll(
               blk.exporter, blk.importer, blk.product, blk.year, directions, blk.value, 0, blk.rows);
-          if ((before >>> 20) != (rowsRead >>> 20)) {
-            progress.progress(bytes, totalBytes, rowsRead);
-          }
+          // once per block of at most 4 MiB: progress moves with the bytes, whatever the row count
+          progress.progress(bytes, totalBytes, rowsRead);
           return;
         }
         blk.delocalize();
@@ -746,9 +745,7 @@ public final class FlowReader {
         scan(s, firstLine + blk.slowLine[slow] - 1, rows, false);
         slow++;
       }
-      if ((before >>> 20) != (rowsRead >>> 20)) {
-        progress.progress(bytes, totalBytes, rowsRead);
-      }
+      progress.progress(bytes, totalBytes, rowsRead);
     }
 
     /** The BACI fast path on a stream: blocks parsed one after the other. */
