@@ -261,16 +261,14 @@ final class BaciRows implements ReadJob.Rows {
       directions = new int[blk.year.length];
       Arrays.fill(directions, direction);
     }
-    long before = job.rowsRead;
     if (blk.localized) {
       if (blk.slowCount == 0 && translate(blk)) {
         job.rowsRead += blk.rows;
         job.rowsKept += blk.rows;
         job.builder.addAll(
             blk.exporter, blk.importer, blk.product, blk.year, directions, blk.value, 0, blk.rows);
-        if ((before >>> 20) != (job.rowsRead >>> 20)) {
-          job.options.progress.progress(bytes, job.totalBytes, job.rowsRead);
-        }
+        // once per block of at most 4 MiB: progress moves with the bytes, whatever the row count
+        job.options.progress.progress(bytes, job.totalBytes, job.rowsRead);
         return;
       }
       blk.delocalize();
@@ -322,9 +320,7 @@ final class BaciRows implements ReadJob.Rows {
       job.scan(s, firstLine + blk.slowLine[slow] - 1, this, false);
       slow++;
     }
-    if ((before >>> 20) != (job.rowsRead >>> 20)) {
-      job.options.progress.progress(bytes, job.totalBytes, job.rowsRead);
-    }
+    job.options.progress.progress(bytes, job.totalBytes, job.rowsRead);
   }
 
   /** The BACI fast path on a stream: blocks parsed one after the other. */

@@ -89,7 +89,8 @@ final class ReadJob {
       }
       throw FlowReader.corrupt(source, scanner, e);
     }
-    options.progress.progress(counting.getCount(), totalBytes, rowsRead);
+    // the whole input is read: a parallel read consumed the file beside the counting stream
+    options.progress.progress(Math.max(counting.getCount(), totalBytes), totalBytes, rowsRead);
     FlowTable table;
     try {
       table = builder.build();

@@ -86,7 +86,8 @@ final class Main {
         Path file = options.flows().get();
         checkReadable(file);
         ProgressMeter progress =
-            new ProgressMeter(err, file.getFileName().toString(), Files.size(file), options.quiet());
+            new ProgressMeter(
+                err, file.getFileName().toString(), Files.size(file), options.quiet(), isGzip(file));
         report = FlowsBrief.of(file, options, progress);
       } else {
         report = SampleBrief.report();
@@ -126,6 +127,16 @@ final class Main {
     }
     if (!Files.isReadable(file)) {
       throw new IOException("cannot read --flows " + file + ": permission denied");
+    }
+  }
+
+  /** Whether a file starts with the gzip magic bytes. */
+  private static boolean isGzip(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      return false; // a pipe must not lose its first bytes to this look
+    }
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      return in.read() == 0x1f && in.read() == 0x8b;
     }
   }
 

@@ -31,6 +31,16 @@ class ProgressMeterTest {
   }
 
   @Test
+  void gzipInput_countsAsItsUnpackedSizeAgainstTheThreshold() {
+    // 8.6 MB of gzip (about 20 MB of CSV) used to show nothing: the threshold saw the packed size
+    long packed = 8_600_000L;
+    assertThat(new ProgressMeter(err, "f.csv.gz", packed, false, true).enabled()).isTrue();
+    assertThat(new ProgressMeter(err, "f.csv", packed, false, false).enabled()).isFalse();
+    assertThat(new ProgressMeter(err, "f.csv.gz", ProgressMeter.THRESHOLD / 4 - 1, false, true).enabled())
+        .isFalse();
+  }
+
+  @Test
   void smallInput_orQuiet_showsNothing() {
     ProgressMeter small = new ProgressMeter(err, "f", ProgressMeter.THRESHOLD - 1, false);
     small.update(1, 1);
