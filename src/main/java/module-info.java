@@ -17,6 +17,8 @@
  *       writer;
  *   <li>{@link io.github.digitrade.gravity} structural gravity: PPML and OLS with absorbed fixed
  *       effects, separation checks and fixest-style inference;
+ *   <li>{@link io.github.digitrade.gravity.counterfactual} general-equilibrium counterfactuals
+ *       (GEPPML) over a fitted gravity model;
  *   <li>{@link io.github.digitrade.report} the brief and the HTML report.
  * </ul>
  */
