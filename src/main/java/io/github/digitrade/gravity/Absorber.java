@@ -32,6 +32,7 @@ final class Absorber {
   private double tol;
   private final int maxIterations;
   private final double[] acc;
+  private final double[] acc2;
   private final double[] x0;
   private final double[] gx;
   private int lastIterations;
@@ -55,6 +56,7 @@ final class Absorber {
       maxLevels = Math.max(maxLevels, levels[q]);
     }
     this.acc = new double[maxLevels];
+    this.acc2 = new double[maxLevels];
     this.x0 = new double[total];
     this.gx = new double[total];
     this.acceleration = acceleration;
@@ -74,6 +76,7 @@ final class Absorber {
     this.invW = p.invW;
     this.weightHolder = p.weightHolder;
     this.acc = new double[p.acc.length];
+    this.acc2 = new double[p.acc.length];
     this.x0 = new double[total];
     this.gx = new double[total];
     this.acceleration = p.acceleration;
@@ -236,30 +239,54 @@ final class Absorber {
     }
   }
 
+  /**
+   * One Gauss–Seidel sweep over the dimensions: Q + 1 passes over the rows, the subtraction of one
+   * dimension's means fused with the accumulation of the next one's sums.
+   */
   private void sweep(double[] alpha, double[] r) {
     double[] weights = weightHolder[0];
+    double[] sums = acc;
+    double[] means = acc2;
+    int[] c0 = codes[0];
+    Arrays.fill(sums, 0, levels[0], 0.0);
+    if (weights == null) {
+      for (int i = 0; i < n; i++) {
+        sums[c0[i]] += r[i];
+      }
+    } else {
+      for (int i = 0; i < n; i++) {
+        sums[c0[i]] += weights[i] * r[i];
+      }
+    }
     for (int q = 0; q < dims; q++) {
       int[] c = codes[q];
-      int g = levels[q];
-      Arrays.fill(acc, 0, g, 0.0);
+      double[] iw = invW[q];
+      int off = offsets[q];
+      for (int k = 0; k < levels[q]; k++) {
+        double m = sums[k] * iw[k];
+        means[k] = m;
+        alpha[off + k] += m;
+      }
+      if (q + 1 == dims) {
+        for (int i = 0; i < n; i++) {
+          r[i] -= means[c[i]];
+        }
+        break;
+      }
+      int[] next = codes[q + 1];
+      Arrays.fill(sums, 0, levels[q + 1], 0.0);
       if (weights == null) {
         for (int i = 0; i < n; i++) {
-          acc[c[i]] += r[i];
+          double v = r[i] - means[c[i]];
+          r[i] = v;
+          sums[next[i]] += v;
         }
       } else {
         for (int i = 0; i < n; i++) {
-          acc[c[i]] += weights[i] * r[i];
+          double v = r[i] - means[c[i]];
+          r[i] = v;
+          sums[next[i]] += weights[i] * v;
         }
-      }
-      double[] iw = invW[q];
-      int off = offsets[q];
-      for (int k = 0; k < g; k++) {
-        double m = acc[k] * iw[k];
-        acc[k] = m;
-        alpha[off + k] += m;
-      }
-      for (int i = 0; i < n; i++) {
-        r[i] -= acc[c[i]];
       }
     }
   }
