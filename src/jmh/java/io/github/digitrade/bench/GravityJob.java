@@ -33,11 +33,9 @@ public final class GravityJob {
     GravityFit fit =
         GravityModel.ppml("trade").regressors("RTA").absorb("exp_year", "imp_year", "pair").fit(f);
     long t2 = System.nanoTime();
-    long cpu = ((com.sun.management.OperatingSystemMXBean)
-            java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     System.out.println(String.format(Locale.ROOT,
-        "rows=%d used=%d rta=%.9f iterations=%d read_s=%.3f fit_s=%.3f process_cpu_s=%.3f",
+        "rows=%d used=%d rta=%.9f iterations=%d read_s=%.3f fit_s=%.3f",
         f.rows(), fit.observations(), fit.coefficient("RTA"), fit.convergence().iterations(),
-        (t1 - t0) / 1e9, (t2 - t1) / 1e9, cpu / 1e9));
+        (t1 - t0) / 1e9, (t2 - t1) / 1e9));
   }
 }

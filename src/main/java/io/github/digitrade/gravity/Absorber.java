@@ -19,6 +19,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class Absorber {
 
+  /**
+   * Sweeps made before the first extrapolation: a warm-started projection often converges in a few
+   * plain sweeps, and each extrapolation costs about one sweep (the residual is recomputed).
+   */
+  static final int PLAIN_SWEEPS = 5;
+
   private final int n;
   private final int dims;
   private final int[][] codes;
@@ -36,6 +42,7 @@ final class Absorber {
   private final double[] x0;
   private final double[] gx;
   private int lastIterations;
+  private long passes;
   private int maxUsed;
   private boolean allConverged = true;
 
@@ -98,8 +105,15 @@ final class Absorber {
     this.tol = tolerance;
   }
 
+  /** Passes over the rows made so far by the sweeps and residual updates (forks merged). */
+  long passes() {
+    return passes;
+  }
+
   /** Merges the counters of forks into this one's. */
   void absorbCounters(Absorber fork) {
+    passes += fork.passes;
+    fork.passes = 0;
     maxUsed = Math.max(maxUsed, fork.maxUsed);
     allConverged = allConverged && fork.allConverged;
   }
@@ -184,7 +198,7 @@ final class Absorber {
         converged = true;
         break;
       }
-      if (acceleration == Acceleration.NONE) {
+      if (acceleration == Acceleration.NONE || it < PLAIN_SWEEPS) {
         continue;
       }
       System.arraycopy(alpha, 0, gx, 0, total);
@@ -229,6 +243,7 @@ final class Absorber {
   }
 
   private void residual(double[] v, double[] alpha, double[] r) {
+    passes += dims;
     System.arraycopy(v, 0, r, 0, n);
     for (int q = 0; q < dims; q++) {
       int[] c = codes[q];
@@ -244,6 +259,7 @@ final class Absorber {
    * dimension's means fused with the accumulation of the next one's sums.
    */
   private void sweep(double[] alpha, double[] r) {
+    passes += dims + 1;
     double[] weights = weightHolder[0];
     double[] sums = acc;
     double[] means = acc2;
