@@ -19,6 +19,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class Absorber {
 
+  /**
+   * Sweeps made before the first extrapolation: a warm-started projection often converges in a few
+   * plain sweeps, and each extrapolation costs about one sweep (the residual is recomputed).
+   */
+  static final int PLAIN_SWEEPS = 5;
+
   private final int n;
   private final int dims;
   private final int[][] codes;
@@ -32,9 +38,11 @@ final class Absorber {
   private double tol;
   private final int maxIterations;
   private final double[] acc;
+  private final double[] acc2;
   private final double[] x0;
   private final double[] gx;
   private int lastIterations;
+  private long passes;
   private int maxUsed;
   private boolean allConverged = true;
 
@@ -55,6 +63,7 @@ final class Absorber {
       maxLevels = Math.max(maxLevels, levels[q]);
     }
     this.acc = new double[maxLevels];
+    this.acc2 = new double[maxLevels];
     this.x0 = new double[total];
     this.gx = new double[total];
     this.acceleration = acceleration;
@@ -74,6 +83,7 @@ final class Absorber {
     this.invW = p.invW;
     this.weightHolder = p.weightHolder;
     this.acc = new double[p.acc.length];
+    this.acc2 = new double[p.acc.length];
     this.x0 = new double[total];
     this.gx = new double[total];
     this.acceleration = p.acceleration;
@@ -95,8 +105,15 @@ final class Absorber {
     this.tol = tolerance;
   }
 
+  /** Passes over the rows made so far by the sweeps and residual updates (forks merged). */
+  long passes() {
+    return passes;
+  }
+
   /** Merges the counters of forks into this one's. */
   void absorbCounters(Absorber fork) {
+    passes += fork.passes;
+    fork.passes = 0;
     maxUsed = Math.max(maxUsed, fork.maxUsed);
     allConverged = allConverged && fork.allConverged;
   }
@@ -181,7 +198,7 @@ final class Absorber {
         converged = true;
         break;
       }
-      if (acceleration == Acceleration.NONE) {
+      if (acceleration == Acceleration.NONE || it < PLAIN_SWEEPS) {
         continue;
       }
       System.arraycopy(alpha, 0, gx, 0, total);
@@ -226,6 +243,7 @@ final class Absorber {
   }
 
   private void residual(double[] v, double[] alpha, double[] r) {
+    passes += dims;
     System.arraycopy(v, 0, r, 0, n);
     for (int q = 0; q < dims; q++) {
       int[] c = codes[q];
@@ -236,30 +254,55 @@ final class Absorber {
     }
   }
 
+  /**
+   * One Gauss–Seidel sweep over the dimensions: Q + 1 passes over the rows, the subtraction of one
+   * dimension's means fused with the accumulation of the next one's sums.
+   */
   private void sweep(double[] alpha, double[] r) {
+    passes += dims + 1;
     double[] weights = weightHolder[0];
+    double[] sums = acc;
+    double[] means = acc2;
+    int[] c0 = codes[0];
+    Arrays.fill(sums, 0, levels[0], 0.0);
+    if (weights == null) {
+      for (int i = 0; i < n; i++) {
+        sums[c0[i]] += r[i];
+      }
+    } else {
+      for (int i = 0; i < n; i++) {
+        sums[c0[i]] += weights[i] * r[i];
+      }
+    }
     for (int q = 0; q < dims; q++) {
       int[] c = codes[q];
-      int g = levels[q];
-      Arrays.fill(acc, 0, g, 0.0);
+      double[] iw = invW[q];
+      int off = offsets[q];
+      for (int k = 0; k < levels[q]; k++) {
+        double m = sums[k] * iw[k];
+        means[k] = m;
+        alpha[off + k] += m;
+      }
+      if (q + 1 == dims) {
+        for (int i = 0; i < n; i++) {
+          r[i] -= means[c[i]];
+        }
+        break;
+      }
+      int[] next = codes[q + 1];
+      Arrays.fill(sums, 0, levels[q + 1], 0.0);
       if (weights == null) {
         for (int i = 0; i < n; i++) {
-          acc[c[i]] += r[i];
+          double v = r[i] - means[c[i]];
+          r[i] = v;
+          sums[next[i]] += v;
         }
       } else {
         for (int i = 0; i < n; i++) {
-          acc[c[i]] += weights[i] * r[i];
+          double v = r[i] - means[c[i]];
+          r[i] = v;
+          sums[next[i]] += weights[i] * v;
         }
-      }
-      double[] iw = invW[q];
-      int off = offsets[q];
-      for (int k = 0; k < g; k++) {
-        double m = acc[k] * iw[k];
-        acc[k] = m;
-        alpha[off + k] += m;
-      }
-      for (int i = 0; i < n; i++) {
-        r[i] -= acc[c[i]];
       }
     }
   }

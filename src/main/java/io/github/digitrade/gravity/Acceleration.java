@@ -14,7 +14,9 @@ public enum Acceleration {
   /**
    * Irons &amp; Tuck (1969) extrapolation after every two sweeps, as fixest does: from {@code X},
    * {@code GX}, {@code GGX}, the next point is {@code GGX − (Δ·Δ²)/(Δ²·Δ²)·Δ} with {@code Δ = GGX −
-   * GX} and {@code Δ² = GGX − 2GX + X}. The default.
+   * GX} and {@code Δ² = GGX − 2GX + X}. The first five sweeps of a projection are plain: a
+   * warm-started projection often converges within them, and each extrapolation costs about one
+   * sweep. The default.
    */
   IRONS_TUCK
 }

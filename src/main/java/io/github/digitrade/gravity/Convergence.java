@@ -11,6 +11,9 @@ package io.github.digitrade.gravity;
  * @param coefficientChange the last largest coefficient change {@code max_k |β_k − β_k,old| /
  *     (0.1 + |β_k|)} (0 for OLS)
  * @param fixedEffectIterations the most sweeps any fixed-effect projection of the fit needed
+ * @param rowPasses the passes over the observations that the fixed-effect projections made in
+ *     all (a sweep over Q dimensions makes Q + 1, an extrapolation Q): the work of the fit, the
+ *     same on every machine
  * @param tolerance the IRLS tolerance that was used
  * @param fixedEffectTolerance the fixed-effect tolerance that was used
  */
@@ -20,6 +23,7 @@ public record Convergence(
     double devianceChange,
     double coefficientChange,
     int fixedEffectIterations,
+    long rowPasses,
     double tolerance,
     double fixedEffectTolerance) {
 
@@ -38,11 +42,12 @@ public record Convergence(
         + String.format(
             java.util.Locale.ROOT,
             " (deviance change %.2e, coefficient change %.2e, tolerance %.0e; at most %d sweeps per"
-                + " projection, tolerance %.0e)",
+                + " projection, tolerance %.0e; %d passes over the rows)",
             devianceChange,
             coefficientChange,
             tolerance,
             fixedEffectIterations,
-            fixedEffectTolerance);
+            fixedEffectTolerance,
+            rowPasses);
   }
 }

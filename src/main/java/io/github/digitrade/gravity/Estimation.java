@@ -257,7 +257,8 @@ final class Estimation {
     }
     double[][] effects = recoverEffects(s, abs, eta, beta);
     Convergence conv =
-        new Convergence(converged && feOk, iter, devChange, coefChange, feIter, m.glmTolerance(), m.feTolerance());
+        new Convergence(converged && feOk, iter, devChange, coefChange, feIter, abs.passes(),
+            m.glmTolerance(), m.feTolerance());
     GravityFit fit =
         new GravityFit(m, f, s, beta, xt, wts, score, mu, eta, effects, conv, dev,
             ImmutableList.copyOf(dropped), ImmutableList.copyOf(droppedLevels),
@@ -330,7 +331,8 @@ final class Estimation {
     double[] wts = s.w == null ? ones(n) : s.w;
     double[][] effects = recoverEffects(s, abs, fitted, beta);
     Convergence conv =
-        new Convergence(abs.allConverged(), 1, 0, 0, abs.maxIterationsUsed(), 0, m.feTolerance());
+        new Convergence(abs.allConverged(), 1, 0, 0, abs.maxIterationsUsed(), abs.passes(), 0,
+            m.feTolerance());
     double[] within = yt;
     GravityFit fit =
         new GravityFit(m, f, s, beta, xt, wts, score, fitted, within, effects, conv, Double.NaN,

@@ -9,8 +9,9 @@ public final class NotConvergedException extends ArithmeticException {
   /** The serialization version. */
   private static final long serialVersionUID = 1L;
 
+  /** The last iterate; not serialized. */
   @SuppressWarnings("serial")
-  private final GravityFit fit;
+  private final transient GravityFit fit;
 
   NotConvergedException(GravityFit fit) {
     super(

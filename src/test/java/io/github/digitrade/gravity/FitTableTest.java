@@ -73,9 +73,10 @@ class FitTableTest {
 
   @Test
   void convergenceReadsAsOneLine() {
-    Convergence c = new Convergence(false, 3, 1.5e-3, 2e-2, 41, 1e-8, 1e-6);
+    Convergence c = new Convergence(false, 3, 1.5e-3, 2e-2, 41, 500, 1e-8, 1e-6);
     assertThat(c.toString()).isEqualTo("NOT CONVERGED after 3 iterations (deviance change 1.50e-03,"
-        + " coefficient change 2.00e-02, tolerance 1e-08; at most 41 sweeps per projection, tolerance 1e-06)");
-    assertThat(new Convergence(true, 1, 0, 0, 1, 1e-8, 1e-6).toString()).startsWith("converged after 1 iteration (");
+        + " coefficient change 2.00e-02, tolerance 1e-08; at most 41 sweeps per projection, tolerance 1e-06;"
+        + " 500 passes over the rows)");
+    assertThat(new Convergence(true, 1, 0, 0, 1, 2, 1e-8, 1e-6).toString()).startsWith("converged after 1 iteration (");
   }
 }
