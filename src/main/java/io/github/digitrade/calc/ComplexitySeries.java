@@ -1,10 +1,7 @@
 package io.github.digitrade.calc;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import io.github.digitrade.model.Period;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Economic complexity computed period by period ({@code table.exports().byPeriod().complexity()}):
@@ -19,12 +16,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Instances are immutable and thread-safe.
  */
-public final class ComplexitySeries {
+public final class ComplexitySeries extends PeriodSeries<ComplexityIndices> {
 
-  private final ImmutableMap<String, ComplexityIndices> byPeriod;
-
-  private ComplexitySeries(ImmutableMap<String, ComplexityIndices> byPeriod) {
-    this.byPeriod = byPeriod;
+  private ComplexitySeries(Map<String, ComplexityIndices> byPeriod) {
+    super(byPeriod);
   }
 
   /**
@@ -35,38 +30,7 @@ public final class ComplexitySeries {
    * @throws IllegalArgumentException if a period label is blank
    */
   public static ComplexitySeries of(Map<String, ComplexityIndices> byPeriod) {
-    return new ComplexitySeries(Series.check(byPeriod));
-  }
-
-  /**
-   * Returns the period labels, in time order.
-   *
-   * @return the periods, never null
-   */
-  public ImmutableList<String> periods() {
-    return byPeriod.keySet().asList();
-  }
-
-  /**
-   * Returns the indices of one period.
-   *
-   * @param period the period label, not null
-   * @return the indices, never null
-   * @throws IllegalArgumentException if the series has no such period; the message lists them
-   */
-  public ComplexityIndices get(String period) {
-    return Series.get(byPeriod, period);
-  }
-
-  /**
-   * Returns the indices of one period.
-   *
-   * @param period the period, not null
-   * @return the indices, never null
-   * @throws IllegalArgumentException if the series has no such period
-   */
-  public ComplexityIndices get(Period period) {
-    return get(period.toString());
+    return new ComplexitySeries(byPeriod);
   }
 
   /**
@@ -76,7 +40,7 @@ public final class ComplexitySeries {
    */
   public VectorSeries eci() {
     ImmutableMap.Builder<String, LabeledVector> b = ImmutableMap.builder();
-    byPeriod.forEach((p, ci) -> b.put(p, ci.eci()));
+    asMap().forEach((p, ci) -> b.put(p, ci.eci()));
     return VectorSeries.of(b.buildOrThrow());
   }
 
@@ -87,27 +51,7 @@ public final class ComplexitySeries {
    */
   public VectorSeries pci() {
     ImmutableMap.Builder<String, LabeledVector> b = ImmutableMap.builder();
-    byPeriod.forEach((p, ci) -> b.put(p, ci.pci()));
+    asMap().forEach((p, ci) -> b.put(p, ci.pci()));
     return VectorSeries.of(b.buildOrThrow());
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof ComplexitySeries that && byPeriod.equals(that.byPeriod);
-  }
-
-  @Override
-  public int hashCode() {
-    return byPeriod.hashCode();
-  }
-
-  /**
-   * Returns one line per period with its indices.
-   *
-   * @return the text, never null
-   */
-  @Override
-  public String toString() {
-    return Series.text("ComplexitySeries", byPeriod);
   }
 }

@@ -1,15 +1,12 @@
 package io.github.digitrade.calc;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.digitrade.internal.Csv;
-import io.github.digitrade.model.Period;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One labelled matrix per period: a matrix indicator computed period by period, such as the RCA
@@ -28,12 +25,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Instances are immutable and thread-safe.
  */
-public final class MatrixSeries {
+public final class MatrixSeries extends PeriodSeries<LabeledMatrix> {
 
-  private final ImmutableMap<String, LabeledMatrix> byPeriod;
-
-  private MatrixSeries(ImmutableMap<String, LabeledMatrix> byPeriod) {
-    this.byPeriod = byPeriod;
+  private MatrixSeries(Map<String, LabeledMatrix> byPeriod) {
+    super(byPeriod);
   }
 
   /**
@@ -44,56 +39,7 @@ public final class MatrixSeries {
    * @throws IllegalArgumentException if a period label is blank
    */
   public static MatrixSeries of(Map<String, LabeledMatrix> byPeriod) {
-    return new MatrixSeries(Series.check(byPeriod));
-  }
-
-  /**
-   * Returns the period labels, in time order.
-   *
-   * @return the periods, never null
-   */
-  public ImmutableList<String> periods() {
-    return byPeriod.keySet().asList();
-  }
-
-  /**
-   * Returns the number of periods.
-   *
-   * @return the count, zero or more
-   */
-  public int size() {
-    return byPeriod.size();
-  }
-
-  /**
-   * Returns the vector of one period.
-   *
-   * @param period the period label, such as {@code "2023"}, not null
-   * @return the vector, never null
-   * @throws IllegalArgumentException if the series has no such period; the message lists them
-   */
-  public LabeledMatrix get(String period) {
-    return Series.get(byPeriod, period);
-  }
-
-  /**
-   * Returns the vector of one period.
-   *
-   * @param period the period, not null
-   * @return the vector, never null
-   * @throws IllegalArgumentException if the series has no such period
-   */
-  public LabeledMatrix get(Period period) {
-    return get(period.toString());
-  }
-
-  /**
-   * Returns the vectors by period label, in time order.
-   *
-   * @return the map, never null
-   */
-  public ImmutableMap<String, LabeledMatrix> asMap() {
-    return byPeriod;
+    return new MatrixSeries(byPeriod);
   }
 
   /**
@@ -108,9 +54,9 @@ public final class MatrixSeries {
     Objects.requireNonNull(row, "row");
     Objects.requireNonNull(column, "column");
     List<String> periods = new ArrayList<>();
-    double[] v = new double[byPeriod.size()];
+    double[] v = new double[size()];
     List<Exclusion> excluded = new ArrayList<>();
-    for (Map.Entry<String, LabeledMatrix> e : byPeriod.entrySet()) {
+    for (Map.Entry<String, LabeledMatrix> e : asMap().entrySet()) {
       LabeledMatrix x = e.getValue();
       if (x.rowLabels().contains(row) && x.columnLabels().contains(column)) {
         v[periods.size()] = x.get(row, column);
@@ -134,7 +80,7 @@ public final class MatrixSeries {
    */
   public void writeCsv(Appendable out) throws IOException {
     out.append("period,").append(LongCsv.MATRIX_HEADER).append('\n');
-    for (Map.Entry<String, LabeledMatrix> e : byPeriod.entrySet()) {
+    for (Map.Entry<String, LabeledMatrix> e : asMap().entrySet()) {
       LongCsv.writeMatrix(out, e.getKey(), e.getValue());
     }
   }
@@ -152,26 +98,5 @@ public final class MatrixSeries {
     ImmutableMap.Builder<String, LabeledMatrix> b = ImmutableMap.builder();
     LongCsv.byPeriod(rows).forEach((p, r) -> b.put(p, LongCsv.parseMatrix(r)));
     return new MatrixSeries(b.buildOrThrow());
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof MatrixSeries that && byPeriod.equals(that.byPeriod);
-  }
-
-  @Override
-  public int hashCode() {
-    return byPeriod.hashCode();
-  }
-
-  /**
-   * Returns one line per period, such as {@code 2023: LabeledMatrix 2×2 […]}, at most 12
-   * periods, then how many more.
-   *
-   * @return the text, never null
-   */
-  @Override
-  public String toString() {
-    return Series.text("MatrixSeries", byPeriod);
   }
 }

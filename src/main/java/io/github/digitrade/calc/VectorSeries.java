@@ -1,15 +1,12 @@
 package io.github.digitrade.calc;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.digitrade.internal.Csv;
-import io.github.digitrade.model.Period;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One labelled vector per period: an indicator computed period by period, such as the partner HHI
@@ -28,12 +25,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Instances are immutable and thread-safe.
  */
-public final class VectorSeries {
+public final class VectorSeries extends PeriodSeries<LabeledVector> {
 
-  private final ImmutableMap<String, LabeledVector> byPeriod;
-
-  private VectorSeries(ImmutableMap<String, LabeledVector> byPeriod) {
-    this.byPeriod = byPeriod;
+  private VectorSeries(Map<String, LabeledVector> byPeriod) {
+    super(byPeriod);
   }
 
   /**
@@ -44,56 +39,7 @@ public final class VectorSeries {
    * @throws IllegalArgumentException if a period label is blank
    */
   public static VectorSeries of(Map<String, LabeledVector> byPeriod) {
-    return new VectorSeries(Series.check(byPeriod));
-  }
-
-  /**
-   * Returns the period labels, in time order.
-   *
-   * @return the periods, never null
-   */
-  public ImmutableList<String> periods() {
-    return byPeriod.keySet().asList();
-  }
-
-  /**
-   * Returns the number of periods.
-   *
-   * @return the count, zero or more
-   */
-  public int size() {
-    return byPeriod.size();
-  }
-
-  /**
-   * Returns the vector of one period.
-   *
-   * @param period the period label, such as {@code "2023"}, not null
-   * @return the vector, never null
-   * @throws IllegalArgumentException if the series has no such period; the message lists them
-   */
-  public LabeledVector get(String period) {
-    return Series.get(byPeriod, period);
-  }
-
-  /**
-   * Returns the vector of one period.
-   *
-   * @param period the period, not null
-   * @return the vector, never null
-   * @throws IllegalArgumentException if the series has no such period
-   */
-  public LabeledVector get(Period period) {
-    return get(period.toString());
-  }
-
-  /**
-   * Returns the vectors by period label, in time order.
-   *
-   * @return the map, never null
-   */
-  public ImmutableMap<String, LabeledVector> asMap() {
-    return byPeriod;
+    return new VectorSeries(byPeriod);
   }
 
   /**
@@ -110,9 +56,9 @@ public final class VectorSeries {
   public LabeledVector series(String label) {
     Objects.requireNonNull(label, "label");
     List<String> periods = new ArrayList<>();
-    double[] v = new double[byPeriod.size()];
+    double[] v = new double[size()];
     List<Exclusion> excluded = new ArrayList<>();
-    for (Map.Entry<String, LabeledVector> e : byPeriod.entrySet()) {
+    for (Map.Entry<String, LabeledVector> e : asMap().entrySet()) {
       LabeledVector x = e.getValue();
       if (x.contains(label)) {
         v[periods.size()] = x.get(label);
@@ -135,7 +81,7 @@ public final class VectorSeries {
    */
   public void writeCsv(Appendable out) throws IOException {
     out.append("period,").append(LongCsv.VECTOR_HEADER).append('\n');
-    for (Map.Entry<String, LabeledVector> e : byPeriod.entrySet()) {
+    for (Map.Entry<String, LabeledVector> e : asMap().entrySet()) {
       LongCsv.writeVector(out, e.getKey(), e.getValue());
     }
   }
@@ -153,26 +99,5 @@ public final class VectorSeries {
     ImmutableMap.Builder<String, LabeledVector> b = ImmutableMap.builder();
     LongCsv.byPeriod(rows).forEach((p, r) -> b.put(p, LongCsv.parseVector(r)));
     return new VectorSeries(b.buildOrThrow());
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof VectorSeries that && byPeriod.equals(that.byPeriod);
-  }
-
-  @Override
-  public int hashCode() {
-    return byPeriod.hashCode();
-  }
-
-  /**
-   * Returns one line per period, such as {@code 2023: LabeledVector{CHN=0.09, …}}, at most 12
-   * periods, then how many more.
-   *
-   * @return the text, never null
-   */
-  @Override
-  public String toString() {
-    return Series.text("VectorSeries", byPeriod);
   }
 }

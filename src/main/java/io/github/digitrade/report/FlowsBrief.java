@@ -2,6 +2,7 @@ package io.github.digitrade.report;
 
 import io.github.digitrade.calc.Balance;
 import io.github.digitrade.calc.Bilateral;
+import io.github.digitrade.calc.Complexity;
 import io.github.digitrade.calc.Concentration;
 import io.github.digitrade.calc.Exclusion;
 import io.github.digitrade.calc.Growth;
@@ -139,7 +140,7 @@ final class FlowsBrief {
     FlowTable imports =
         reported
             ? table.filter(Dimension.DIRECTION, "M").filter(Dimension.REPORTER, reporter)
-            : exports.filter(Dimension.PARTNER, reporter);
+            : exports.filter(Dimension.PARTNER, reporter::equals); // mirror: may match no row
     Dimension importPartner = reported ? Dimension.PARTNER : Dimension.REPORTER;
     FlowTable ownExports = exports.filter(Dimension.REPORTER, reporter);
     LabeledVector exportsByYear = byYear(ownExports.sum(Dimension.PERIOD));
@@ -161,7 +162,11 @@ final class FlowsBrief {
     Optional<LabeledVector> eci = Optional.empty();
     if (exportsYear.labels(Dimension.REPORTER).size() >= 3) {
       try {
-        eci = Optional.of(exportsYear.complexity().eci());
+        // the months of one year (Comtrade monthly files) are one year's exports on purpose
+        eci =
+            Optional.of(
+                Complexity.fromExports(exportsYear.matrix(Dimension.REPORTER, Dimension.PRODUCT))
+                    .eci());
       } catch (ArithmeticException | IllegalArgumentException undefined) {
         eci = Optional.empty();
       }

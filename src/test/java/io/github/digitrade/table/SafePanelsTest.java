@@ -293,4 +293,23 @@ class SafePanelsTest {
     assertThat(hhi.series("ATA").excluded()).extracting(Exclusion::label)
         .containsExactly("2022", "2023");
   }
+
+  @Test
+  void aSeriesChartsAsATimeSeriesAndPeriodsComeInTimeOrder() throws IOException {
+    VectorSeries hhi = panel().exports().byPeriod().hhi(Dimension.PARTNER);
+    io.github.digitrade.report.Chart chart =
+        io.github.digitrade.report.Chart.line("Partner HHI of CHN", "0–1", hhi.series("CHN"));
+    assertThat(chart.size()).isEqualTo(3);
+    // periods sort by time, not by text: 2023-Q4 (from 1 October) before 2023-12 (from 1
+    // December), although "2023-12" < "2023-Q4" as strings
+    FlowTable t =
+        FlowTable.builder()
+            .add("CHN", "USA", "8517", "2024", "X", 1)
+            .add("CHN", "USA", "8517", "2023-12", "X", 1)
+            .add("CHN", "USA", "8517", "2023-Q4", "X", 1)
+            .build();
+    assertThat(t.byPeriod().periods()).containsExactly("2023-Q4", "2023-12", "2024");
+    assertThat(t.byPeriod().toString())
+        .startsWith("ByPeriod[3 periods: 2023-Q4, 2023-12, 2024] of FlowTable[3 rows;");
+  }
 }
