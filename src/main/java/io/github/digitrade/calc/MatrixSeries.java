@@ -3,7 +3,6 @@ package io.github.digitrade.calc;
 import com.google.common.collect.ImmutableMap;
 import io.github.digitrade.internal.Csv;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -53,22 +52,12 @@ public final class MatrixSeries extends PeriodSeries<LabeledMatrix> {
   public LabeledVector series(String row, String column) {
     Objects.requireNonNull(row, "row");
     Objects.requireNonNull(column, "column");
-    List<String> periods = new ArrayList<>();
-    double[] v = new double[size()];
-    List<Exclusion> excluded = new ArrayList<>();
-    for (Map.Entry<String, LabeledMatrix> e : asMap().entrySet()) {
-      LabeledMatrix x = e.getValue();
-      if (x.rowLabels().contains(row) && x.columnLabels().contains(column)) {
-        v[periods.size()] = x.get(row, column);
-        periods.add(e.getKey());
-      } else {
-        String which = x.rowLabels().contains(row) ? column : row;
-        excluded.add(
-            new Exclusion(
-                Exclusion.Axis.ITEM, e.getKey(), LabeledVector.missing(which, x.excluded())));
-      }
-    }
-    return LabeledVector.of(periods, java.util.Arrays.copyOf(v, periods.size()), excluded);
+    return timeSeries(
+        x -> x.rowLabels().contains(row) && x.columnLabels().contains(column),
+        x -> x.get(row, column),
+        x ->
+            LabeledVector.missing(
+                x.rowLabels().contains(row) ? column : row, x.excluded()));
   }
 
   /**

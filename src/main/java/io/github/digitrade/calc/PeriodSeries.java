@@ -3,8 +3,14 @@ package io.github.digitrade.calc;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.digitrade.model.Period;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -93,6 +99,27 @@ public abstract sealed class PeriodSeries<T> permits VectorSeries, MatrixSeries,
    */
   public ImmutableMap<String, T> asMap() {
     return byPeriod;
+  }
+
+  /**
+   * The time series of one quantity read from each period's result: a period where {@code has} is
+   * false is excluded with the reason {@code missing} gives.
+   */
+  final LabeledVector timeSeries(
+      Predicate<T> has, ToDoubleFunction<T> value, Function<T, String> missing) {
+    List<String> periods = new ArrayList<>();
+    double[] v = new double[size()];
+    List<Exclusion> excluded = new ArrayList<>();
+    for (Map.Entry<String, T> e : byPeriod.entrySet()) {
+      T x = e.getValue();
+      if (has.test(x)) {
+        v[periods.size()] = value.applyAsDouble(x);
+        periods.add(e.getKey());
+      } else {
+        excluded.add(new Exclusion(Exclusion.Axis.ITEM, e.getKey(), missing.apply(x)));
+      }
+    }
+    return LabeledVector.of(periods, Arrays.copyOf(v, periods.size()), excluded);
   }
 
   /**

@@ -3,7 +3,6 @@ package io.github.digitrade.calc;
 import com.google.common.collect.ImmutableMap;
 import io.github.digitrade.internal.Csv;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -55,21 +54,8 @@ public final class VectorSeries extends PeriodSeries<LabeledVector> {
    */
   public LabeledVector series(String label) {
     Objects.requireNonNull(label, "label");
-    List<String> periods = new ArrayList<>();
-    double[] v = new double[size()];
-    List<Exclusion> excluded = new ArrayList<>();
-    for (Map.Entry<String, LabeledVector> e : asMap().entrySet()) {
-      LabeledVector x = e.getValue();
-      if (x.contains(label)) {
-        v[periods.size()] = x.get(label);
-        periods.add(e.getKey());
-      } else {
-        excluded.add(
-            new Exclusion(
-                Exclusion.Axis.ITEM, e.getKey(), LabeledVector.missing(label, x.excluded())));
-      }
-    }
-    return LabeledVector.of(periods, java.util.Arrays.copyOf(v, periods.size()), excluded);
+    return timeSeries(
+        x -> x.contains(label), x -> x.get(label), x -> LabeledVector.missing(label, x.excluded()));
   }
 
   /**
