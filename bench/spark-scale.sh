@@ -7,7 +7,9 @@
 #
 #   bench/spark-scale.sh ROWS [DIR]        e.g. bench/spark-scale.sh 10000000 /tmp/digitrade-scale
 #
-# Needs ./mvnw install (the core) and ./mvnw -f spark/pom.xml test-compile first.
+# Needs ./mvnw install (the core) and ./mvnw -f spark/pom.xml test-compile first. Extra JVM options
+# (such as -Dspark.sql.shuffle.partitions=16, which Spark reads as configuration) go in
+# BENCH_JAVA_OPTS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=${1:?usage: bench/spark-scale.sh ROWS [DIR]}
@@ -19,7 +21,7 @@ run() {
   local name=$1 heap=$2; shift 2
   echo "== $name (-Xmx$heap)"
   /usr/bin/time -f "peak RSS %M KiB, wall %e s, CPU %P" \
-    java $opens -Xmx"$heap" -cp "$cp" io.github.digitrade.spark.bench.ScaleBench "$@"
+    java $opens ${BENCH_JAVA_OPTS:-} -Xmx"$heap" -cp "$cp" io.github.digitrade.spark.bench.ScaleBench "$@"
 }
 if [ ! -d "$dir/baci.parquet" ]; then
   run generate 8g gen "$dir" "$rows"

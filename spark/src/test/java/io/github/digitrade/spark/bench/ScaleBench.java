@@ -30,6 +30,7 @@ import org.apache.spark.sql.types.StructType;
  * ScaleBench gen  DIR ROWS
  * ScaleBench spark DIR CORES
  * ScaleBench core DIR
+ * ScaleBench sums DIR CORES
  * }</pre>
  */
 public final class ScaleBench {
@@ -47,6 +48,7 @@ public final class ScaleBench {
       case "gen" -> generate(dir, Long.parseLong(args[2]));
       case "spark" -> spark(dir, Integer.parseInt(args[2]));
       case "core" -> core(dir);
+      case "sums" -> sums(dir, Integer.parseInt(args[2]));
       default -> throw new IllegalArgumentException("step = " + args[0] + ": expected gen, spark or core");
     }
   }
@@ -101,6 +103,42 @@ public final class ScaleBench {
     log("read + partner HHI per year", t0);
     log("total (read, RCA, HHI)", start);
     write(dir, "spark" + cores, rca, hhi);
+    spark.stop();
+  }
+
+  /** The exporter × product cube with Spark's own sum and with the exact sum, counted only. */
+  private static void sums(Path dir, int cores) throws IOException {
+    SparkSession spark = session(cores);
+    org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> baci =
+        spark.read().parquet(dir.resolve("baci.parquet").toString());
+    for (int round = 0; round < 2; round++) {
+      long t0 = System.nanoTime();
+      long n = baci.groupBy("t", "i", "k").agg(org.apache.spark.sql.functions.sum("v")).count();
+      log("Spark sum, " + n + " cells", t0);
+      t0 = System.nanoTime();
+      n = baci.groupBy("t", "i", "k")
+          .agg(io.github.digitrade.spark.ExactSums.sum(org.apache.spark.sql.functions.col("v")))
+          .count();
+      log("ExactSums.sum, " + n + " cells", t0);
+    }
+    FlowDataset flows;
+    try {
+      flows = SparkFlowReader.baci().parquet(spark, dir.resolve("baci.parquet").toString());
+    } catch (FlowFormatException e) {
+      throw new IllegalStateException(e);
+    }
+    long t0 = System.nanoTime();
+    long n =
+        flows.toDF().groupBy("reporter", "product", "period", "direction")
+            .agg(io.github.digitrade.spark.ExactSums.sum(org.apache.spark.sql.functions.col("value")))
+            .count();
+    log("labelled cube, ExactSums.sum, " + n + " cells", t0);
+    t0 = System.nanoTime();
+    FlowTable cube = flows.aggregate(Dimension.REPORTER, Dimension.PRODUCT);
+    log("aggregate() to the driver, " + cube.size() + " rows", t0);
+    t0 = System.nanoTime();
+    cube.byPeriod().rca();
+    log("core RCA on the collected cube", t0);
     spark.stop();
   }
 
