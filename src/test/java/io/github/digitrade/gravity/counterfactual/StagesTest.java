@@ -71,7 +71,8 @@ class StagesTest {
   static Counterfactual rtaRemoved() {
     ModelFrame f = panel();
     GravityFit fit =
-        GravityModel.ppml("trade").regressors("RTA").absorb("exp_year", "imp_year", "pair").fit(f);
+        GravityModel.ppml("trade").regressors("RTA").absorb("exp_year", "imp_year", "pair")
+            .tolerance(1e-13).fixedEffectTolerance(1e-12).fit(f);
     return Counterfactual.of(fit, f)
         .year("year", 2002)
         .pairEffects("pair", "ln_DIST")
@@ -79,14 +80,21 @@ class StagesTest {
         .reference("CCC");
   }
 
-  static String row(CounterfactualResult r, Stage s) {
-    StringBuilder b = new StringBuilder();
+  /** Every percentage change of a stage, country by country, measure by measure. */
+  static double[] row(CounterfactualResult r, Stage s) {
+    double[] v = new double[C.length * Measure.values().length];
+    int k = 0;
     for (String c : C) {
       for (Measure m : Measure.values()) {
-        b.append(String.format(Locale.ROOT, "%.6f ", r.percentChange(s, m, c)));
+        v[k++] = r.percentChange(s, m, c);
       }
     }
-    return b.toString().trim();
+    return v;
+  }
+
+  static double[] parse(String numbers) {
+    return java.util.Arrays.stream(numbers.split(" ", -1)).mapToDouble(Double::parseDouble)
+        .toArray();
   }
 
   @Test
@@ -98,18 +106,18 @@ class StagesTest {
     assertThat(r.toString()).contains("2 pairs changed, 2 pair effects filled from covariates");
     GuideApplicationsTest.assertEquilibrium(r);
     // the filled pairs trade in the baseline model although they never traded in the data
-    assertThat(r.pair("AAA", "DDD").baseline()).isCloseTo(14.046781310111102, within(1e-8));
-    assertThat(r.pair("DDD", "AAA").full()).isCloseTo(10.693074466421617, within(1e-8));
-    assertThat(row(r, Stage.FULL)).isEqualTo(
+    assertThat(r.pair("AAA", "DDD").baseline()).isCloseTo(14.046781310111102, within(1e-5));
+    assertThat(r.pair("DDD", "AAA").full()).isCloseTo(10.693074466421617, within(1e-5));
+    assertThat(row(r, Stage.FULL)).containsExactly(parse(
         "-24.984058 2.012315 0.790968 -1.693217 -1.693218 -1.699393 -2.464691 -19.135655 0.055858"
             + " 0.619963 -0.047853 -0.047853 -0.054131 -0.663701 1.567925 -0.028686 0.000000"
             + " 0.024594 0.024594 0.018311 0.024594 1.323572 0.010910 -0.016817 -0.009350"
-            + " -0.009351 -0.015631 0.007468");
-    assertThat(row(r, Stage.CONDITIONAL)).isEqualTo(
+            + " -0.009351 -0.015631 0.007468"), within(2e-6));
+    assertThat(row(r, Stage.CONDITIONAL)).containsExactly(parse(
         "-24.160240 1.912074 0.648320 0.000000 0.000000 0.000000 -0.644144 -18.901865 0.057628"
             + " 0.602403 0.000000 0.000000 0.000000 -0.598796 1.645000 -0.027331 0.000000"
             + " 0.000000 0.000000 0.000000 0.000000 1.350604 0.004626 -0.013252 0.000000"
-            + " 0.000000 0.000000 0.013254");
+            + " 0.000000 0.000000 0.013254"), within(2e-6));
   }
 
   @Test
@@ -122,15 +130,15 @@ class StagesTest {
     CounterfactualResult r = rtaRemoved().fullEndowment(FullEndowment.GUIDE).solve();
     // the conditional stage's price change and the first step's, per country
     assertThat(r.trace().get(0)).containsExactly(new double[] {0.9812380023437643,
-        0.9994240517537546, 1.0002733880886125, 0.9999537445504924}, within(1e-10));
+        0.9994240517537546, 1.0002733880886125, 0.9999537445504924}, within(1e-8));
     assertThat(r.trace().get(1)).containsExactly(new double[] {1.003167758519431,
-        1.0001020698348724, 0.9999604879244277, 1.0000137551105666}, within(1e-10));
+        1.0001020698348724, 0.9999604879244277, 1.0000137551105666}, within(1e-8));
     assertThat(r.iterations().iterations()).isEqualTo(3);
-    assertThat(row(r, Stage.FULL)).isEqualTo(
+    assertThat(row(r, Stage.FULL)).containsExactly(parse(
         "-25.363706 1.903641 0.844172 -1.603363 -1.603363 -1.603363 -2.427047 -19.075998 0.046599"
             + " 0.627928 -0.039925 -0.039925 -0.039925 -0.663685 1.662290 -0.027528 0.000000"
             + " 0.023601 0.023601 0.023601 0.023601 1.357111 0.005995 -0.012696 -0.005138"
-            + " -0.005138 -0.005138 0.007559");
+            + " -0.005138 -0.005138 0.007559"), within(2e-6));
     for (String c : C) {
       CountryOutcome f = r.outcome(Stage.FULL, c);
       CountryOutcome b = r.outcome(Stage.BASELINE, c);
