@@ -114,12 +114,11 @@ public final class Money {
     return s.length() <= 60 ? s : s.substring(0, 24) + "…" + s.substring(s.length() - 24);
   }
 
-  private static int checkScale(int scale) {
+  private static void checkScale(int scale) {
     if (scale < -MAX_SCALE || scale > MAX_SCALE) {
       throw new IllegalArgumentException(
           "scale = " + scale + ": expected " + -MAX_SCALE + " to " + MAX_SCALE);
     }
-    return scale;
   }
 
   /** Rounds {@code exact}, or says which operation needed rounding that UNNECESSARY forbids. */

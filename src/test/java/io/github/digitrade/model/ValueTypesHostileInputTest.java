@@ -300,4 +300,40 @@ class ValueTypesHostileInputTest {
     assertThat(DatedFact.of("founded", "1999-09", "annual report", Status.CONFIRMED).asOfYear())
         .contains(1999);
   }
+
+  @Test
+  void test_scaleBounds_areInclusive() {
+    Money m = Money.of("123.456", "CNY");
+    assertThat(m.rounded(40, RoundingMode.UNNECESSARY)).isEqualTo(m);
+    assertThat(m.rounded(-40, RoundingMode.HALF_EVEN)).isEqualTo(Money.zero(CNY));
+    assertThat(m.dividedBy(BigDecimal.ONE, 40, RoundingMode.UNNECESSARY)).isEqualTo(m);
+    assertThatThrownBy(() -> m.rounded(41, RoundingMode.HALF_EVEN))
+        .hasMessage("scale = 41: expected -40 to 40");
+    assertThatThrownBy(() -> m.multipliedBy(BigDecimal.ONE, -41, RoundingMode.HALF_EVEN))
+        .hasMessage("scale = -41: expected -40 to 40");
+  }
+
+  @Test
+  void test_signPredicatesAndHashCodes() {
+    Money one = Money.of("1", "CNY");
+    Money zero = Money.zero(CNY);
+    Money minus = Money.of("-1", "CNY");
+    assertThat(one.isZero()).isFalse();
+    assertThat(zero.isZero()).isTrue();
+    assertThat(zero.isPositive()).isFalse();
+    assertThat(minus.isPositive()).isFalse();
+    assertThat(one.isPositive()).isTrue();
+    assertThat(minus.abs()).isEqualTo(one);
+    assertThat(zero.abs()).isSameAs(zero);
+    // hash = amount's hash × 31 + currency's hash, as documented by equals
+    assertThat(one.hashCode()).isEqualTo(BigDecimal.ONE.hashCode() * 31 + CNY.hashCode());
+    ProductCode hs = ProductCode.hs("0101");
+    assertThat(hs.hashCode())
+        .isEqualTo(Classification.HS.hashCode() * 31 + "0101".hashCode());
+    assertThat(hs).isNotEqualTo(ProductCode.hs("0102")).isNotEqualTo(ProductCode.sitc("0101"));
+    TradeFlows a = TradeFlows.of(flow());
+    TradeFlows b = TradeFlows.of(flow().withValue(Money.of("5", "CNY")));
+    assertThat(a).isNotEqualTo(b).isEqualTo(TradeFlows.of(flow()));
+    assertThat(a.hashCode()).isEqualTo(TradeFlows.of(flow()).hashCode()).isNotEqualTo(b.hashCode());
+  }
 }
