@@ -266,6 +266,12 @@ final class Separation {
    */
   static void relu(double[] yAll, double[][] xAll, Factor[] fes, boolean[] keep, ModelFrame f,
       List<Dropped> dropped, Acceleration acceleration) {
+    relu(yAll, xAll, fes, keep, f, dropped, acceleration, DENSE_LIMIT);
+  }
+
+  /** As above, solving directly up to {@code denseLimit} levels plus regressors. */
+  static void relu(double[] yAll, double[][] xAll, Factor[] fes, boolean[] keep, ModelFrame f,
+      List<Dropped> dropped, Acceleration acceleration, int denseLimit) {
     int nAll = yAll.length;
     int n = 0;
     int zeros = 0;
@@ -302,7 +308,7 @@ final class Separation {
     for (int g : s.levels) {
       total += g;
     }
-    if (total + s.x.length <= DENSE_LIMIT) {
+    if (total + s.x.length <= denseLimit) {
       DenseDesign dd = new DenseDesign(s);
       for (int it = 0; it < MAX_RELU_ITERATIONS; it++) {
         double[] uhat = dd.fit(u);

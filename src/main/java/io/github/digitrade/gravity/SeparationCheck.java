@@ -15,10 +15,13 @@ public enum SeparationCheck {
   /**
    * The iterative rectifier ("ReLU") method of Correia, Guimarães &amp; Zylkin: finds the
    * observations separated by any linear combination of the regressors and the fixed effects. It
-   * solves weighted least-squares problems with the fixed effects absorbed: the target {@code u} is
-   * 0 where the outcome is positive (weight {@code 1e8}... large) and {@code max(û, 0)} where it is
-   * zero, until the fitted {@code û} is non-negative on the zero outcomes; the zero observations with
-   * {@code û > 0} are separated.
+   * looks for a certificate {@code z = Xγ + Dα} with {@code z = 0} on the positive outcomes and
+   * {@code z ≥ 0} on the zeros by repeated least squares: the target {@code u} starts at 1 on the
+   * zeros, each step fits {@code û} and sets {@code u = max(û, 0)}, until {@code û ≥ −1e-5} on the
+   * zeros and {@code u} has stopped moving; the zeros with {@code û > 1e-5} are separated. With at
+   * most 400 fixed-effect levels and regressors the fits are exact (the least squares over the null
+   * space of the positive rows); larger problems absorb the fixed effects with the positive
+   * outcomes weighted 1e8 so that {@code z} vanishes there to about 1e-8.
    */
   RELU
 }
