@@ -160,9 +160,11 @@ final class Estimation {
     double[] y = s.y;
     double @Nullable [] pw = s.w;
     double[] eta = new double[n];
+    // the start is a guess of μ from y alone (the offset is already in y); adding the offset to
+    // its log would start μ at exp(offset) times that guess, which for offsets far from 0 (ln of
+    // trade costs near −10) makes the first working response (y − μ)/μ explode
     for (int i = 0; i < n; i++) {
-      eta[i] = Math.log(mu[i]) + (s.off == null ? 0 : s.off[i]);
-      mu[i] = Math.exp(eta[i]);
+      eta[i] = Math.log(mu[i]);
     }
     double[] wts = new double[n];
     double[] z = new double[n];

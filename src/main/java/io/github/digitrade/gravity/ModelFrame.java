@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.digitrade.internal.Csv;
+import io.github.digitrade.internal.GzipMembers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.DoublePredicate;
 import java.util.function.IntPredicate;
-import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -96,7 +96,7 @@ public final class ModelFrame {
     String name = String.valueOf(file.getFileName());
     String text;
     try (InputStream raw = Files.newInputStream(file);
-        InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+        InputStream in = name.endsWith(".gz") ? new GzipMembers(raw) : raw) {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);

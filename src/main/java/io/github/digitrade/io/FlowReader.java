@@ -1,6 +1,7 @@
 package io.github.digitrade.io;
 
 import io.github.digitrade.internal.CsvScanner;
+import io.github.digitrade.internal.GzipMembers;
 import com.google.common.collect.ImmutableMap;
 import io.github.digitrade.model.Partner;
 import io.github.digitrade.calc.DuplicatePolicy;

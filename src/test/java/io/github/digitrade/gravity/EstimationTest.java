@@ -45,6 +45,30 @@ class EstimationTest {
   }
 
   @Test
+  void ppmlWithALargeNegativeOffsetRecoversTheExactModel() {
+    // y = exp(off + 0.5·x + α_g) exactly, with offsets near −10 (as ln t of trade costs): the fit
+    // must converge and recover β = 0.5 and the fitted values y, whatever the offset's scale
+    int n = 40;
+    double[] x = new double[n];
+    double[] off = new double[n];
+    double[] y = new double[n];
+    String[] g = new String[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = (i % 7) - 3;
+      off[i] = -12 + 0.1 * i;
+      g[i] = "g" + (i % 4);
+      y[i] = Math.exp(off[i] + 0.5 * x[i] + (i % 4) * 0.3) * 1e6;
+    }
+    ModelFrame f = ModelFrame.builder()
+        .number("y", y).number("x", x).number("off", off).factor("g", List.of(g)).build();
+    GravityFit fit = GravityModel.ppml("y").regressors("x").absorb("g").offset("off").fit(f);
+    assertThat(fit.coefficient("x")).isCloseTo(0.5, within(1e-8));
+    for (int i = 0; i < n; i++) {
+      assertThat(fit.fitted()[i]).isCloseTo(y[i], within(1e-6 * y[i]));
+    }
+  }
+
+  @Test
   void olsWithOneFixedEffectIsTheWithinRegression() {
     // group a: x 1, 2, 3 → y 2, 4, 9; group b: x 1, 3 → y 0, 4
     // within deviations: a x −1,0,1 y −3,−1,4; b x −1,1 y −2,2

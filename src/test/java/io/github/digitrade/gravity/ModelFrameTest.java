@@ -6,7 +6,16 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 
 class ModelFrameTest {
@@ -140,5 +149,35 @@ class ModelFrameTest {
                 assertThat(ab.level(ab.code(i))).isEqualTo(a.get(i) + "×" + b.get(i));
               }
             });
+  }
+
+  @Test
+  void aGzipFileCutInItsSecondMemberIsAnErrorNotFewerRows(@TempDir Path dir) throws IOException {
+    // two members of two rows each; the second is cut 10 bytes in, inside its 10-byte header +
+    // deflate data: a lenient gzip reader would return the first member's rows alone
+    byte[] first = gzip("y,x,id\n1,2,a\n3,4,b\n");
+    byte[] second = gzip("5,6,c\n7,8,d\n");
+    Path whole = dir.resolve("whole.csv.gz");
+    Files.write(whole, concat(first, second));
+    assertThat(ModelFrame.readCsv(whole, List.of("y", "x"), List.of("id")).rows()).isEqualTo(4);
+    Path cut = dir.resolve("cut.csv.gz");
+    Files.write(cut, concat(first, Arrays.copyOf(second, 10)));
+    assertThatThrownBy(() -> ModelFrame.readCsv(cut, List.of("y", "x"), List.of("id")))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("cut.csv.gz");
+  }
+
+  private static byte[] gzip(String text) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+      gz.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+    return out.toByteArray();
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] c = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, c, a.length, b.length);
+    return c;
   }
 }

@@ -1,4 +1,4 @@
-package io.github.digitrade.io;
+package io.github.digitrade.internal;
 
 import java.io.EOFException;
 import java.io.IOException;
@@ -18,7 +18,7 @@ import java.util.zip.ZipException;
  * header or is not a header, nothing is ignored; and it never calls {@link InputStream#available()},
  * so it reads streams that cannot seek (pipes).
  */
-final class GzipMembers extends InputStream {
+public final class GzipMembers extends InputStream {
 
   private static final int FHCRC = 2;
   private static final int FEXTRA = 4;
@@ -44,7 +44,7 @@ final class GzipMembers extends InputStream {
    * @throws EOFException if the header is cut
    * @throws ZipException if the header is not a gzip header
    */
-  GzipMembers(InputStream in) throws IOException {
+  public GzipMembers(InputStream in) throws IOException {
     this.in = in;
     readHeader();
   }
