@@ -274,9 +274,9 @@ class CounterfactualTest {
   void refusesAChangeOnPairsNotInTheData() {
     ModelFrame f = square(1, false);
     Counterfactual c = Counterfactual.of(fit(f), f).reference("AAA");
-    assertThatThrownBy(() -> c.set("BRDR", 0, Pairs.among("XXX", "YYY")).solve())
+    assertThatThrownBy(() -> c.set("BRDR", 0, Pairs.among("QQQ", "YYY")).solve())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("unknown country \"XXX\"");
+        .hasMessageContaining("unknown country \"QQQ\"");
     assertThatThrownBy(() -> c.set("RTA", 0, Pairs.international()).solve())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("\"RTA\" is not a regressor of the baseline fit")
