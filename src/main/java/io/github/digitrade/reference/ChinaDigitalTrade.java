@@ -1,16 +1,13 @@
 package io.github.digitrade.reference;
 
 import com.google.common.collect.ImmutableMap;
-import io.github.digitrade.internal.Csv;
 import io.github.digitrade.model.DigitalNature;
 import io.github.digitrade.model.ProductCode;
 import io.github.digitrade.model.TradeFlow;
 import io.github.digitrade.model.TradeFlows;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A sample dataset of China's digital trade as {@link TradeFlow}s, from {@code
@@ -112,13 +109,8 @@ public final class ChinaDigitalTrade {
   }
 
   private static ImmutableMap<String, TradeFlows> load() {
-    Map<String, List<TradeFlow>> sets = new LinkedHashMap<>();
-    for (Csv.Row r : Csv.read(Rows.DIR + "china_digital_trade.csv")) {
-      TradeFlow f = Rows.chinaFlow(r, DigitalNature.valueOf(r.get("nature")));
-      sets.computeIfAbsent(r.get("dataset"), k -> new ArrayList<>()).add(f);
-    }
-    ImmutableMap.Builder<String, TradeFlows> b = ImmutableMap.builder();
-    sets.forEach((k, v) -> b.put(k, TradeFlows.copyOf(v)));
-    return b.buildOrThrow();
+    return Rows.chinaDatasets(
+        "china_digital_trade.csv", r -> DigitalNature.valueOf(r.get("nature")));
   }
+
 }

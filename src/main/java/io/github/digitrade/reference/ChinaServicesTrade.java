@@ -1,14 +1,11 @@
 package io.github.digitrade.reference;
 
 import com.google.common.collect.ImmutableMap;
-import io.github.digitrade.internal.Csv;
 import io.github.digitrade.model.DigitalNature;
 import io.github.digitrade.model.TradeFlow;
 import io.github.digitrade.model.TradeFlows;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * China's trade in services by balance-of-payments item, as {@link TradeFlow}s from {@code
@@ -123,15 +120,12 @@ public final class ChinaServicesTrade {
   }
 
   private static ImmutableMap<String, TradeFlows> load() {
-    Map<String, List<TradeFlow>> sets = new LinkedHashMap<>();
-    for (Csv.Row r : Csv.read(Rows.DIR + "china_services_trade.csv")) {
-      String dataset = r.get("dataset");
-      DigitalNature nature =
-          dataset.equals("unctad_dds") ? DigitalNature.DIGITALLY_DELIVERED : DigitalNature.UNKNOWN;
-      sets.computeIfAbsent(dataset, k -> new ArrayList<>()).add(Rows.chinaFlow(r, nature));
-    }
-    ImmutableMap.Builder<String, TradeFlows> b = ImmutableMap.builder();
-    sets.forEach((k, v) -> b.put(k, TradeFlows.copyOf(v)));
-    return b.buildOrThrow();
+    return Rows.chinaDatasets(
+        "china_services_trade.csv",
+        r ->
+            r.get("dataset").equals("unctad_dds")
+                ? DigitalNature.DIGITALLY_DELIVERED
+                : DigitalNature.UNKNOWN);
   }
+
 }

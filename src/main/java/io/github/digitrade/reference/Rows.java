@@ -1,5 +1,6 @@
 package io.github.digitrade.reference;
 
+import com.google.common.collect.ImmutableMap;
 import io.github.digitrade.internal.Csv;
 import io.github.digitrade.model.DigitalNature;
 import io.github.digitrade.model.FlowDirection;
@@ -10,7 +11,13 @@ import io.github.digitrade.model.ProductCode;
 import io.github.digitrade.model.Source;
 import io.github.digitrade.model.Status;
 import io.github.digitrade.model.TradeFlow;
+import io.github.digitrade.model.TradeFlows;
 import io.github.digitrade.model.Vintage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /** Reads typed fields of the embedded CSV rows, with the row's location in error messages. */
 final class Rows {
@@ -59,5 +66,21 @@ final class Rows {
     } catch (IllegalArgumentException e) {
       throw r.wrap(e);
     }
+  }
+
+  /**
+   * The flows of a CSV resource of China's flows ({@link #chinaFlow}), grouped by its {@code dataset}
+   * column in file order; the digital nature of each row is given by the caller.
+   */
+  static ImmutableMap<String, TradeFlows> chinaDatasets(
+      String resource, Function<Csv.Row, DigitalNature> nature) {
+    Map<String, List<TradeFlow>> sets = new LinkedHashMap<>();
+    for (Csv.Row r : Csv.read(DIR + resource)) {
+      sets.computeIfAbsent(r.get("dataset"), k -> new ArrayList<>())
+          .add(chinaFlow(r, nature.apply(r)));
+    }
+    ImmutableMap.Builder<String, TradeFlows> b = ImmutableMap.builder();
+    sets.forEach((k, v) -> b.put(k, TradeFlows.copyOf(v)));
+    return b.buildOrThrow();
   }
 }
