@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A factor column: one integer code per row, {@code 0 … levelCount()-1}, and a name for each level.
@@ -136,48 +137,34 @@ public final class Factor {
     int n = a.rows();
     long cells = (long) a.levelCount * b.levelCount;
     int[] codes = new int[n];
-    int[] ll;
-    int[] rl;
+    // cells are numbered in order of first appearance: a dense table of the a × b cells when it
+    // is small, a map of the cells that occur otherwise
+    int @Nullable [] dense = cells <= 1L << 24 ? new int[(int) cells] : null;
+    Map<Long, Integer> sparse = new HashMap<>();
+    if (dense != null) {
+      Arrays.fill(dense, -1);
+    }
+    int[] ll = new int[16];
+    int[] rl = new int[16];
     int count = 0;
-    if (cells <= 1L << 24) {
-      int[] cell = new int[(int) cells];
-      Arrays.fill(cell, -1);
-      ll = new int[16];
-      rl = new int[16];
-      for (int i = 0; i < n; i++) {
-        int k = a.codes[i] * b.levelCount + b.codes[i];
-        int c = cell[k];
-        if (c < 0) {
-          c = count++;
-          cell[k] = c;
-          if (c == ll.length) {
-            ll = Arrays.copyOf(ll, 2 * c);
-            rl = Arrays.copyOf(rl, 2 * c);
-          }
-          ll[c] = a.codes[i];
-          rl[c] = b.codes[i];
+    for (int i = 0; i < n; i++) {
+      long k = (long) a.codes[i] * b.levelCount + b.codes[i];
+      int c = dense != null ? dense[(int) k] : sparse.getOrDefault(k, -1);
+      if (c < 0) {
+        c = count++;
+        if (dense != null) {
+          dense[(int) k] = c;
+        } else {
+          sparse.put(k, c);
         }
-        codes[i] = c;
-      }
-    } else {
-      Map<Long, Integer> cell = new HashMap<>();
-      ll = new int[16];
-      rl = new int[16];
-      for (int i = 0; i < n; i++) {
-        long k = (long) a.codes[i] * b.levelCount + b.codes[i];
-        Integer c = cell.get(k);
-        if (c == null) {
-          c = count++;
-          cell.put(k, c);
-          if (c == ll.length) {
-            ll = Arrays.copyOf(ll, 2 * c);
-            rl = Arrays.copyOf(rl, 2 * c);
-          }
-          ll[c] = a.codes[i];
-          rl[c] = b.codes[i];
+        if (c == ll.length) {
+          ll = Arrays.copyOf(ll, 2 * c);
+          rl = Arrays.copyOf(rl, 2 * c);
         }
-        codes[i] = c;
+        ll[c] = a.codes[i];
+        rl[c] = b.codes[i];
       }
+      codes[i] = c;
     }
     return new Factor(name, codes, a, b, Arrays.copyOf(ll, count), Arrays.copyOf(rl, count));
   }

@@ -152,6 +152,25 @@ class ModelFrameTest {
   }
 
   @Test
+  void interactionOfManyLevelsNumbersCellsAsTheSmallCase() {
+    // 5,000 × 5,000 = 25,000,000 possible cells, above the 2^24 of the dense table: the cells that
+    // occur are numbered in order of first appearance all the same
+    List<String> levels = new java.util.ArrayList<>();
+    for (int i = 0; i < 5000; i++) {
+      levels.add("L" + i);
+    }
+    int[] ac = {4999, 0, 4999, 7, 0};
+    int[] bc = {1, 4998, 1, 7, 4998};
+    Factor a = Factor.ofCodes("a", ac, levels);
+    Factor b = Factor.ofCodes("b", bc, levels);
+    Factor ab = Factor.interact("ab", a, b);
+    assertThat(ab.levelCount()).isEqualTo(3);
+    assertThat(new int[] {ab.code(0), ab.code(1), ab.code(2), ab.code(3), ab.code(4)})
+        .containsExactly(0, 1, 0, 2, 1);
+    assertThat(ab.levels()).containsExactly("L4999×L1", "L0×L4998", "L7×L7");
+  }
+
+  @Test
   void aGzipFileCutInItsSecondMemberIsAnErrorNotFewerRows(@TempDir Path dir) throws IOException {
     // two members of two rows each; the second is cut 10 bytes in, inside its 10-byte header +
     // deflate data: a lenient gzip reader would return the first member's rows alone
