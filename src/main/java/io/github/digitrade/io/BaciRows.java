@@ -53,7 +53,7 @@ final class BaciRows implements ReadJob.Rows {
   }
 
   @Override
-  public void add(CsvScanner scanner) throws ReadJob.BadRow {
+  public boolean add(CsvScanner scanner) throws ReadJob.BadRow {
     job.checkFieldCount(scanner);
     int year = job.integer(scanner, t);
     int exporter = job.integer(scanner, i);
@@ -64,6 +64,7 @@ final class BaciRows implements ReadJob.Rows {
       throw new ReadJob.BadRow(k, "expected an HS6 code of at most 6 digits");
     }
     addRaw(year, exporter, importer, product, value);
+    return true;
   }
 
   /** Whether the header is exactly t,i,j,k,v,q, the layout of the fast path. */

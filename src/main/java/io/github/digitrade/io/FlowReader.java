@@ -31,11 +31,22 @@ import java.util.zip.ZipException;
  *       given ({@link #withCountryCodes(Map)}), kept as numbers otherwise. Products are HS6 codes
  *       padded to six digits ({@code 10121} becomes {@code "010121"}); the direction is {@code "X"};
  *       the quantity is not read;
- *   <li>{@link #comtrade()}: UN Comtrade bulk CSV. Reporter and partner are UN M49 numeric codes,
- *       including Comtrade's special areas (0 World, 490 Other Asia nes, 899 Areas nes, …), kept as
- *       the number without leading zeros ({@code "076"} becomes {@code "76"}); flow codes ({@code X},
- *       {@code M}, {@code RX}, …) and commodity codes are kept as strings.
+ *   <li>{@link #comtrade()}: UN Comtrade bulk CSV, current and legacy headers. Reporter and partner
+ *       are UN M49 numeric codes, including Comtrade's special areas (490 Other Asia nes, 899 Areas
+ *       nes, …), kept as the number without leading zeros ({@code "076"} becomes {@code "76"});
+ *       flow codes ({@code X}, {@code M}, {@code RX}, …; legacy 1 to 4) and commodity codes are
+ *       kept as strings. Only leaf records are kept: partner World, commodity {@code TOTAL},
+ *       commodities above the leaf level and breakdown records (second partner, customs
+ *       procedure, mode of transport) are excluded and counted by {@link Aggregate} kind in the
+ *       report, and kept apart on request ({@link #withAggregates()}); see {@code ComtradeFormat}.
  * </ul>
+ *
+ * <p>Periods (tidy and Comtrade): each label must be a year, half-year, quarter or month of the
+ * forms {@link PeriodLabels} lists ({@code 2023}, {@code 2023-H1}, {@code 2023-Q1}, {@code
+ * 2023Q1}, {@code 2023-01}, {@code 202301}); another label ({@code FY2023}, {@code 20231}) is a
+ * malformed row naming the value, the column, the line and the accepted forms. A file whose period
+ * column mixes frequencies ({@code 2023} beside {@code 2023-Q1}) is refused whatever the mode,
+ * since a year beside its quarters or months would be counted twice.
  *
  * <p>Input: UTF-8 with or without a byte-order mark, LF or CRLF line ends, fields optionally in
  * double quotes ({@code ""} for a quote inside), gzip-compressed or not (recognised by its magic
@@ -48,8 +59,9 @@ import java.util.zip.ZipException;
  * {@link ReadMode#STRICT} mode (the default) the first one is thrown as a {@link
  * FlowFormatException}; in {@link ReadMode#LENIENT} mode it is listed in the {@link ReadReport} and
  * the row is skipped, and the report states how many rows were skipped. A missing or unusable
- * header, an empty file, or truncated or corrupt gzip data always throws {@link
- * FlowFormatException}. Nothing is dropped silently.
+ * header, an empty file, mixed period frequencies, or truncated or corrupt gzip data always throws
+ * {@link FlowFormatException}. Nothing is dropped silently: {@code rowsRead = rowsKept +
+ * excludedRows + skippedRows}.
  *
  * <p>Memory: the reader holds one buffer (1 MiB, more only for a longer record) plus the table being
  * built; it never holds the file. Speed: numbers and repeated labels are parsed straight from bytes;
@@ -189,6 +201,24 @@ public final class FlowReader {
    */
   public FlowReader withIsoCodes() {
     return new FlowReader(format, options.withIsoCodes());
+  }
+
+  /**
+   * Returns a copy that keeps the records a UN Comtrade reader excludes as aggregates or
+   * breakdowns ({@link Aggregate}) in separate tables, {@link ReadResult#aggregates()}: one per
+   * kind and breakdown code, never mixed with the leaf records of {@link ReadResult#table()} nor
+   * with each other. Without it they are only counted ({@link ReadReport#excluded()}). Other
+   * formats have no such records.
+   *
+   * <pre>{@code
+   * ReadResult r = FlowReader.comtrade().withAggregates().read(path);
+   * r.aggregates();   // [PARTNER_WORLD: 120 rows, TRANSPORT_MODE 1: 40 rows, ...]
+   * }</pre>
+   *
+   * @return a new reader, never null
+   */
+  public FlowReader withAggregates() {
+    return new FlowReader(format, options.withAggregates());
   }
 
   /** The label of a numeric country code under {@link #withIsoCodes()}, or the number. */

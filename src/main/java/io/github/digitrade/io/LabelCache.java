@@ -5,6 +5,7 @@ import io.github.digitrade.table.Dimension;
 import io.github.digitrade.table.FlowTableBuilder;
 import java.nio.charset.CharacterCodingException;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /** A dictionary cache keyed by the bytes of a field, so repeated labels cost no decoding. */
 final class LabelCache {
@@ -12,18 +13,31 @@ final class LabelCache {
   private final FlowReader reader;
   private final Dimension dimension;
   private final boolean numeric;
+  private final @Nullable PeriodCheck periods;
   private byte[][] keys = new byte[256][];
   private int[] values = new int[256];
   private int count;
 
-  LabelCache(FlowTableBuilder builder, FlowReader reader, Dimension dimension, boolean numeric) {
+  LabelCache(
+      FlowTableBuilder builder,
+      FlowReader reader,
+      Dimension dimension,
+      boolean numeric,
+      @Nullable PeriodCheck periods) {
     this.builder = builder;
     this.reader = reader;
     this.dimension = dimension;
     this.numeric = numeric;
+    this.periods = periods;
   }
 
-  int code(CsvScanner scanner, int f) throws ReadJob.BadRow {
+  /**
+   * Returns the dictionary code of field {@code f}; a new label is decoded and checked once.
+   *
+   * @throws ReadJob.BadRow if the label is blank, malformed or of no accepted period form
+   * @throws FlowFormatException if a new period label mixes frequencies with earlier ones
+   */
+  int code(CsvScanner scanner, int f) throws ReadJob.BadRow, FlowFormatException {
     byte[] b = scanner.buffer();
     int s = scanner.start(f);
     int e = scanner.end(f);
@@ -51,6 +65,9 @@ final class LabelCache {
       slot = (slot + 1) & mask;
     }
     String label = label(f, b, s, e);
+    if (periods != null) {
+      periods.check(label, f, scanner.line());
+    }
     int code = builder.code(dimension, label);
     keys[slot] = Arrays.copyOfRange(b, s, e);
     values[slot] = code;

@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.zip.ZipException;
 import org.jspecify.annotations.Nullable;
@@ -50,8 +52,10 @@ final class ReadJob {
   final FlowTableBuilder builder = FlowTable.builder();
   private final List<RowError> errors = new ArrayList<>();
   List<String> header = List.of();
+  private @Nullable Rows rowsParser;
   long rowsRead;
   long rowsKept;
+  private final Map<Aggregate, long[]> excluded = new EnumMap<>(Aggregate.class);
 
   ReadJob(
       FlowReader reader, InputStream in, String source, long totalBytes, @Nullable Path file)
@@ -74,7 +78,11 @@ final class ReadJob {
   ReadResult run() throws IOException {
     try {
       header = FlowReader.firstRecord(scanner, source);
-      Rows rows = format.integerRows() ? new BaciRows(this) : new TidyRows();
+      rowsParser =
+          format.integerRows()
+              ? new BaciRows(this)
+              : format instanceof ComtradeFormat ? new ComtradeRows(this) : new TidyRows();
+      Rows rows = rowsParser;
       if (rows instanceof BaciRows baci && baci.exact()) {
         if (file != null && !compressed && totalBytes - scanner.position() > BaciRows.BLOCK) {
           baci.parallel(file);
@@ -99,7 +107,22 @@ final class ReadJob {
       throw new FlowFormatException(
           RowError.ofFile(source, String.valueOf(e.getMessage())), e);
     }
-    return new ReadResult(table, new ReadReport(source, rowsRead, rowsKept, errors));
+    ImmutableList<AggregateTable> aggregates = ImmutableList.of();
+    if (rowsParser instanceof ComtradeRows comtrade) {
+      ComtradeRows.checkLevels(table, source);
+      aggregates = comtrade.aggregates();
+    }
+    Map<Aggregate, Long> counts = new EnumMap<>(Aggregate.class);
+    for (Map.Entry<Aggregate, long[]> e : excluded.entrySet()) {
+      counts.put(e.getKey(), e.getValue()[0]);
+    }
+    return new ReadResult(
+        table, new ReadReport(source, rowsRead, rowsKept, errors, counts), aggregates);
+  }
+
+  /** Counts a record excluded as an aggregate or a breakdown. */
+  void exclude(Aggregate kind) {
+    excluded.computeIfAbsent(kind, k -> new long[1])[0]++;
   }
 
   /** Reads the records of a scanner; {@code base} is added to its line numbers. */
@@ -119,8 +142,9 @@ final class ReadJob {
       }
       rowsRead++;
       try {
-        rows.add(s);
-        rowsKept++;
+        if (rows.add(s)) {
+          rowsKept++;
+        }
       } catch (BadRow e) {
         fail(rowError(base + s.line(), e.field, e.field < 0 ? s.rawRecord() : s.raw(e.field), e.why));
         if (e.field < 0) {
@@ -208,7 +232,16 @@ final class ReadJob {
 
   /** Adds the current record to the builder. */
   interface Rows {
-    void add(CsvScanner scanner) throws BadRow;
+    /**
+     * Adds the record, or counts it as excluded.
+     *
+     * @return whether the record was added to the table
+     *
+     * @throws BadRow if the record is malformed
+     * @throws FlowFormatException if the file as a whole cannot be used (periods of mixed
+     *     frequencies)
+     */
+    boolean add(CsvScanner scanner) throws BadRow, FlowFormatException;
   }
 
   /** Tidy and Comtrade rows: labels by bytes, numbers from bytes. */
@@ -232,14 +265,17 @@ final class ReadJob {
           boolean numeric =
               format.numericCountries()
                   && (dim == Dimension.REPORTER || dim == Dimension.PARTNER);
-          labels[d] = new LabelCache(builder, reader, dim, numeric);
+          labels[d] =
+              new LabelCache(
+                  builder, reader, dim, numeric,
+                  dim == Dimension.PERIOD ? new PeriodCheck(source, header.get(fields[d])) : null);
         }
       }
       valueField = column(format.mapping().value(), "value");
     }
 
     @Override
-    public void add(CsvScanner scanner) throws BadRow {
+    public boolean add(CsvScanner scanner) throws BadRow, FlowFormatException {
       checkFieldCount(scanner);
       double v = value(scanner, valueField);
       for (int d = 0; d < 5; d++) {
@@ -247,6 +283,7 @@ final class ReadJob {
         codes[d] = f < 0 ? constants[d] : labels[d].code(scanner, f);
       }
       builder.addCodes(codes[0], codes[1], codes[2], codes[3], codes[4], v);
+      return true;
     }
   }
 

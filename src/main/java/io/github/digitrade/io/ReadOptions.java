@@ -7,47 +7,55 @@ import java.util.Objects;
 
 /**
  * The options of a {@link FlowReader}, one immutable value with withers: error mode, progress
- * listener, duplicate-key policy, BACI country codes and whether numeric country codes are labelled
- * with ISO alpha-3 codes.
+ * listener, duplicate-key policy, BACI country codes, whether numeric country codes are labelled
+ * with ISO alpha-3 codes and whether Comtrade's excluded aggregate records are collected.
  */
 final class ReadOptions {
 
   static final ReadOptions DEFAULT =
       new ReadOptions(
-          ReadMode.STRICT, ProgressListener.NONE, DuplicatePolicy.SUM, ImmutableMap.of(), false);
+          ReadMode.STRICT,
+          ProgressListener.NONE,
+          DuplicatePolicy.SUM,
+          ImmutableMap.of(),
+          false,
+          false);
 
   final ReadMode mode;
   final ProgressListener progress;
   final DuplicatePolicy duplicates;
   final ImmutableMap<Integer, String> countryCodes;
   final boolean isoCodes;
+  final boolean aggregates;
 
   private ReadOptions(
       ReadMode mode,
       ProgressListener progress,
       DuplicatePolicy duplicates,
       ImmutableMap<Integer, String> countryCodes,
-      boolean isoCodes) {
+      boolean isoCodes,
+      boolean aggregates) {
     this.mode = mode;
     this.progress = progress;
     this.duplicates = duplicates;
     this.countryCodes = countryCodes;
     this.isoCodes = isoCodes;
+    this.aggregates = aggregates;
   }
 
   ReadOptions withMode(ReadMode mode) {
     return new ReadOptions(
-        Objects.requireNonNull(mode, "mode"), progress, duplicates, countryCodes, isoCodes);
+        Objects.requireNonNull(mode, "mode"), progress, duplicates, countryCodes, isoCodes, aggregates);
   }
 
   ReadOptions withProgress(ProgressListener listener) {
     return new ReadOptions(
-        mode, Objects.requireNonNull(listener, "listener"), duplicates, countryCodes, isoCodes);
+        mode, Objects.requireNonNull(listener, "listener"), duplicates, countryCodes, isoCodes, aggregates);
   }
 
   ReadOptions withDuplicates(DuplicatePolicy policy) {
     return new ReadOptions(
-        mode, progress, Objects.requireNonNull(policy, "policy"), countryCodes, isoCodes);
+        mode, progress, Objects.requireNonNull(policy, "policy"), countryCodes, isoCodes, aggregates);
   }
 
   /**
@@ -68,11 +76,15 @@ final class ReadOptions {
       }
       stripped.put(e.getKey(), e.getValue().strip());
     }
-    return new ReadOptions(mode, progress, duplicates, stripped.buildOrThrow(), isoCodes);
+    return new ReadOptions(mode, progress, duplicates, stripped.buildOrThrow(), isoCodes, aggregates);
   }
 
   ReadOptions withIsoCodes() {
-    return new ReadOptions(mode, progress, duplicates, countryCodes, true);
+    return new ReadOptions(mode, progress, duplicates, countryCodes, true, aggregates);
+  }
+
+  ReadOptions withAggregates() {
+    return new ReadOptions(mode, progress, duplicates, countryCodes, isoCodes, true);
   }
 
   @Override
@@ -81,6 +93,7 @@ final class ReadOptions {
         + ", duplicates "
         + duplicates
         + (countryCodes.isEmpty() ? "" : ", " + countryCodes.size() + " country codes")
-        + (isoCodes ? ", ISO codes" : "");
+        + (isoCodes ? ", ISO codes" : "")
+        + (aggregates ? ", aggregates kept apart" : "");
   }
 }

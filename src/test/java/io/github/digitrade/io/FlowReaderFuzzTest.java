@@ -29,7 +29,8 @@ class FlowReaderFuzzTest {
         continue;
       }
       ReadReport report = r.report();
-      assertThat(report.rowsRead()).isEqualTo(report.rowsKept() + report.skippedRows());
+      assertThat(report.rowsRead())
+          .isEqualTo(report.rowsKept() + report.excludedRows() + report.skippedRows());
       assertThat(report.skippedRows()).isGreaterThanOrEqualTo(0);
       if (mode == ReadMode.STRICT) {
         assertThat(report.skippedRows()).isZero();
@@ -65,5 +66,6 @@ class FlowReaderFuzzTest {
   @FuzzTest(maxDuration = "2m")
   void comtrade(byte[] data) throws IOException {
     check(FlowReader.comtrade(), data);
+    check(FlowReader.comtrade().withAggregates(), data);
   }
 }

@@ -327,23 +327,37 @@ class FlowReaderTest {
     String text =
         """
         typeCode,freqCode,period,reporterCode,flowCode,partnerCode,cmdCode,primaryValue
-        C,A,2022,076,X,0,"0101",100
-        C,A,2022,76,M,899,TOTAL,5.5
+        C,A,2022,076,X,842,"0101",100
+        C,A,2022,76,M,899,"0102",5.5
         """;
     FlowTable t = read(FlowReader.comtrade(), text).table();
     assertThat(t.labels(Dimension.REPORTER)).containsExactly("76");
-    assertThat(t.labels(Dimension.PARTNER)).containsExactly("0", "899");
-    assertThat(t.labels(Dimension.PRODUCT)).containsExactly("0101", "TOTAL");
+    assertThat(t.labels(Dimension.PARTNER)).containsExactly("842", "899");
+    assertThat(t.labels(Dimension.PRODUCT)).containsExactly("0101", "0102");
     assertThat(t.labels(Dimension.DIRECTION)).containsExactly("X", "M");
+    assertThat(t.direction("X").total()).isEqualTo(100.0);
+    // legacy regime codes: 1 imports, 2 exports, 3 re-exports, 4 re-imports
     String legacy =
         """
         Classification,Year,Period,Trade Flow Code,Reporter Code,Partner Code,Commodity Code,\
         Trade Value (US$)
         H5,2020,2020,2,156,842,8517,10
+        H5,2020,2020,1,156,842,8517,4
+        H5,2020,2020,3,156,842,8517,2
+        H5,2020,2020,4,156,842,8517,1
         """;
     FlowTable l = read(FlowReader.comtrade(), legacy).table();
-    assertThat(l.label(Dimension.DIRECTION, 0)).isEqualTo("2");
+    assertThat(l.direction("X").total()).isEqualTo(10.0);
+    assertThat(l.direction("M").total()).isEqualTo(4.0);
+    assertThat(l.direction("RX").total()).isEqualTo(2.0);
+    assertThat(l.direction("RM").total()).isEqualTo(1.0);
     assertThat(l.label(Dimension.PERIOD, 0)).isEqualTo("2020");
+    assertThatThrownBy(
+            () -> read(FlowReader.comtrade(), legacy.replace("2020,3,156", "2020,X,156")))
+        .isInstanceOf(FlowFormatException.class)
+        .hasMessage(
+            "t.csv:4: column 4 (Trade Flow Code) \"X\": expected a legacy trade flow code: 1"
+                + " (imports), 2 (exports), 3 (re-exports) or 4 (re-imports)");
   }
 
   @Test
@@ -354,13 +368,13 @@ class FlowReaderTest {
     String text =
         """
         period,reporterCode,flowCode,partnerCode,cmdCode,primaryValue
-        2022,076,X,0,1,1
+        2022,076,X,842,1,1
         2022,76,M,899,1,1
         """;
     FlowTable comtrade = read(FlowReader.comtrade().withIsoCodes(), text).table();
     assertThat(comtrade.labels(Dimension.REPORTER)).containsExactly("BRA");
-    // Comtrade's World (0) is an alias of WLD; the special area 899 (Areas, nes) keeps its number
-    assertThat(comtrade.labels(Dimension.PARTNER)).containsExactly("WLD", "899");
+    // the special area 899 (Areas, nes) keeps its number
+    assertThat(comtrade.labels(Dimension.PARTNER)).containsExactly("USA", "899");
     assertThat(FlowReader.comtrade().withIsoCodes().toString())
         .isEqualTo("FlowReader{comtrade, STRICT, duplicates SUM, ISO codes}");
   }
@@ -461,6 +475,6 @@ class FlowReaderTest {
         .hasMessage("line = 0: expected 1 or more");
     assertThatThrownBy(() -> new ReadReport("f", 1, 2, List.of()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("rowsKept = 2: expected 0 to rowsRead = 1");
+        .hasMessage("rowsKept = 2 and 0 excluded: expected 0 to rowsRead = 1 together");
   }
 }

@@ -111,9 +111,10 @@ class MisleadingInputTest {
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err())
         .isEqualTo(
-            "digitrade: the period column mixes frequencies (2023, 2023-Q1 …): expected one"
-                + " frequency, since a year and its quarters or months would be counted twice;"
-                + " keep one in the file\n");
+            "digitrade: mixed.csv:3: column 4 (period) \"2023-Q1\": the period column mixes"
+                + " frequencies: \"2023\" (annual, line 2) and \"2023-Q1\" (quarterly, line 3); a"
+                + " year beside its quarters or months would be counted twice: expected one"
+                + " frequency per file, so split the file or keep one frequency\n");
     // months alone are summed into their year: 8 + 9 = 17, and 2022 is not part of it
     Path months =
         file("months.csv", HEADER + "CHN,USA,1,202301,X,8\nCHN,USA,1,2023-02,X,9\nCHN,USA,1,202212,X,50\n");
@@ -129,7 +130,8 @@ class MisleadingInputTest {
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err())
         .isEqualTo(
-            "digitrade: period \"FY2023\" in the period column: expected a year such as 2023, a"
-                + " quarter such as 2023-Q1 or 2023Q1, or a month such as 2023-01 or 202301\n");
+            "digitrade: fy.csv:2: column 4 (period) \"FY2023\": not a period label: expected a"
+                + " year such as 2023, a half-year such as 2023-H1, a quarter such as 2023-Q1 or"
+                + " 2023Q1, or a month such as 2023-01 or 202301\n");
   }
 }

@@ -1,0 +1,83 @@
+package io.github.digitrade.io;
+
+import io.github.digitrade.model.Frequency;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The period labels that {@link FlowReader} accepts in a tidy or Comtrade file, and their
+ * frequency: a year ({@code 2023}), a half-year ({@code 2023-H1}, {@code 2023H1}), a quarter
+ * ({@code 2023-Q1}, {@code 2023Q1}) or a month ({@code 2023-01}, {@code 202301}, UN Comtrade's
+ * monthly form). Any other label, such as {@code FY2023} or {@code 20231}, is a malformed row
+ * naming the value, the column, the line and these forms.
+ *
+ * <p>A file holds one frequency. A year beside its quarters or months would be counted twice by
+ * any sum over periods, so the reader refuses a file whose period column mixes frequencies,
+ * naming the first label of each and its line; {@link io.github.digitrade.table.FlowTable#year}
+ * selects the label of the year itself and never sums quarters or months into it.
+ *
+ * <pre>{@code
+ * PeriodLabels.frequency("202301");    // Optional[MONTHLY]
+ * PeriodLabels.frequency("FY2023");    // Optional.empty
+ * PeriodLabels.year("2023-Q1");        // "2023"
+ * }</pre>
+ */
+public final class PeriodLabels {
+
+  private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+  private static final Pattern HALF = Pattern.compile("[0-9]{4}-?H[12]");
+  private static final Pattern QUARTER = Pattern.compile("[0-9]{4}-?Q[1-4]");
+  private static final Pattern MONTH = Pattern.compile("[0-9]{4}-?(0[1-9]|1[0-2])");
+
+  /** The accepted forms, as error messages name them. */
+  static final String ACCEPTED =
+      "a year such as 2023, a half-year such as 2023-H1, a quarter such as 2023-Q1 or 2023Q1, or"
+          + " a month such as 2023-01 or 202301";
+
+  private PeriodLabels() {}
+
+  /**
+   * Returns the frequency of a period label, or empty if the label is of no accepted form.
+   *
+   * @param label the label, not null, without surrounding spaces
+   * @return the frequency, or empty
+   */
+  public static Optional<Frequency> frequency(String label) {
+    Objects.requireNonNull(label, "label");
+    if (YEAR.matcher(label).matches()) {
+      return Optional.of(Frequency.ANNUAL);
+    }
+    if (QUARTER.matcher(label).matches()) {
+      return Optional.of(Frequency.QUARTERLY);
+    }
+    if (MONTH.matcher(label).matches()) {
+      return Optional.of(Frequency.MONTHLY);
+    }
+    return HALF.matcher(label).matches() ? Optional.of(Frequency.SEMIANNUAL) : Optional.empty();
+  }
+
+  /**
+   * Returns the accepted forms, as the error messages name them.
+   *
+   * @return the text, never null
+   */
+  public static String accepted() {
+    return ACCEPTED;
+  }
+
+  /**
+   * Returns the year of an accepted label: its first four digits.
+   *
+   * @param label a label of an accepted form, not null
+   * @return the year, such as {@code "2023"}, never null
+   * @throws IllegalArgumentException if the label is of no accepted form
+   */
+  public static String year(String label) {
+    if (frequency(label).isEmpty()) {
+      throw new IllegalArgumentException(
+          "period = \"" + label + "\": expected " + ACCEPTED);
+    }
+    return label.substring(0, 4);
+  }
+}
