@@ -96,8 +96,18 @@ final class FlowsBrief {
     progress.finish(result.report().rowsRead());
     String unit = format.valueUnit();
     String reporter = options.reporter().orElseThrow();
+    long excluded = result.report().excludedRows();
+    if (result.table().size() == 0 && excluded > 0) {
+      throw new IllegalArgumentException(
+          "all " + excluded + " records of the file are aggregates or breakdowns ("
+              + result.report().excluded() + "): the brief needs leaf records by partner and"
+              + " product, such as a bulk file by HS6 code and partner");
+    }
     String source = file.getFileName() + " (" + options.format() + ", "
-        + String.format(java.util.Locale.ROOT, "%,d", result.report().rowsKept()) + " rows)";
+        + String.format(java.util.Locale.ROOT, "%,d", result.report().rowsKept()) + " rows"
+        + (excluded == 0 ? "" : String.format(java.util.Locale.ROOT,
+            "; %,d aggregate or breakdown records excluded", excluded))
+        + ")";
     return report(panel(result.table(), reporter, options.year(), unit, source));
   }
 

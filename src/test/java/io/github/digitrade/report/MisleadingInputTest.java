@@ -134,4 +134,31 @@ class MisleadingInputTest {
                 + " year such as 2023, a half-year such as 2023-H1, a quarter such as 2023-Q1 or"
                 + " 2023Q1, or a month such as 2023-01 or 202301\n");
   }
+
+  private Path comtradeFixture(String name) throws IOException {
+    Path f = dir.resolve(name);
+    try (java.io.InputStream in =
+        java.util.Objects.requireNonNull(
+            MisleadingInputTest.class.getResourceAsStream("/io/github/digitrade/io/comtrade/" + name),
+            name)) {
+      Files.copy(in, f);
+    }
+    return f;
+  }
+
+  @Test
+  void test_comtradeAggregates_areNotSummedIntoTheBrief() throws IOException {
+    for (String name : new String[] {"comtrade_plus_2023.csv", "comtrade_legacy_2016.csv"}) {
+      Path f = comtradeFixture(name);
+      Run r = run("--flows", f.toString(), "--format", "comtrade", "--reporter", "CHN",
+          "--brief-only");
+      assertThat(r.code()).as(r.err()).isZero();
+      String out = r.out().replaceAll("\\s+", " ");
+      // leaf exports 60 + 40 = 100 (all records summed gave 400); imports 30 from the USA
+      assertThat(out).contains("CHN exported 100 and imported 30 in");
+      // neither World as a partner nor TOTAL as a product
+      assertThat(out).doesNotContain("WLD").doesNotContain("TOTAL").doesNotContain("World");
+      assertThat(out).contains("16 aggregate or breakdown records excluded");
+    }
+  }
 }
