@@ -2,34 +2,25 @@ package io.github.digitrade.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import io.github.digitrade.io.PeriodLabels;
+import io.github.digitrade.model.Frequency;
 
 /**
- * The period labels the brief understands and how they map to a year: a year ({@code 2023}), a
- * quarter ({@code 2023-Q1}, {@code 2023Q1}) or a month ({@code 2023-01}, {@code 202301}). A file
+ * The period labels the brief understands and how they map to a year: the forms the reader accepts
+ * ({@link PeriodLabels}), a year ({@code 2023}), a half-year ({@code 2023-H1}), a quarter ({@code
+ * 2023-Q1}, {@code 2023Q1}) or a month ({@code 2023-01}, {@code 202301}). A file
  * holds one frequency: a year beside its quarters or months would be counted twice, so a mix is
  * refused, as is a label of another form ({@code FY2023}).
  */
 final class PeriodForms {
 
-  private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
-  private static final Pattern QUARTER = Pattern.compile("[0-9]{4}-?Q[1-4]");
-  private static final Pattern MONTH = Pattern.compile("[0-9]{4}-?(0[1-9]|1[0-2])");
-  static final String ACCEPTED =
-      "a year such as 2023, a quarter such as 2023-Q1 or 2023Q1, or a month such as 2023-01 or"
-          + " 202301";
+  static final String ACCEPTED = PeriodLabels.accepted();
 
   private PeriodForms() {}
 
-  /** Returns the frequency of a label: 1 year, 4 quarter, 12 month; 0 for none. */
+  /** Returns the frequency of a label: 1 year, 2 half-year, 4 quarter, 12 month; 0 for none. */
   static int frequency(String label) {
-    if (YEAR.matcher(label).matches()) {
-      return 1;
-    }
-    if (QUARTER.matcher(label).matches()) {
-      return 4;
-    }
-    return MONTH.matcher(label).matches() ? 12 : 0;
+    return PeriodLabels.frequency(label).map(Frequency::periodsPerYear).orElse(0);
   }
 
   /**
