@@ -6,7 +6,6 @@ import io.github.digitrade.table.Dimension;
 import io.github.digitrade.table.FlowTable;
 import io.github.digitrade.table.FlowTableBuilder;
 import java.nio.charset.CharacterCodingException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -318,12 +317,11 @@ final class ComtradeRows implements ReadJob.Rows {
    * twice. This is the safety net for files without the {@code isLeaf} column.
    */
   static void checkLevels(FlowTable table, String source) throws FlowFormatException {
-    List<String> products = new ArrayList<>(table.labelsPresent(Dimension.PRODUCT));
-    String[] sorted = products.toArray(new String[0]);
-    Arrays.sort(sorted);
-    for (int i = 0; i + 1 < sorted.length; i++) {
-      String a = sorted[i];
-      String b = sorted[i + 1];
+    // sorted: a code that begins another begins the code right after it
+    List<String> sorted = table.labelsPresent(Dimension.PRODUCT);
+    for (int i = 0; i + 1 < sorted.size(); i++) {
+      String a = sorted.get(i);
+      String b = sorted.get(i + 1);
       if (b.length() > a.length() && b.startsWith(a)) {
         throw new FlowFormatException(
             RowError.ofFile(

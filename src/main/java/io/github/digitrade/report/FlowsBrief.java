@@ -100,8 +100,8 @@ final class FlowsBrief {
     if (result.table().size() == 0 && excluded > 0) {
       throw new IllegalArgumentException(
           "all " + excluded + " records of the file are aggregates or breakdowns ("
-              + result.report().excluded() + "): the brief needs leaf records by partner and"
-              + " product, such as a bulk file by HS6 code and partner");
+              + describe(result.report().excluded()) + "): the brief needs leaf records by"
+              + " partner and product, such as a bulk file by HS6 code and partner");
     }
     String source = file.getFileName() + " (" + options.format() + ", "
         + String.format(java.util.Locale.ROOT, "%,d", result.report().rowsKept()) + " rows"
@@ -201,6 +201,13 @@ final class FlowsBrief {
             : importsYear.sum(Dimension.PRODUCT),
         exportsYear.matrix(Dimension.REPORTER, Dimension.PRODUCT),
         eci);
+  }
+
+  /** The excluded records by kind, such as {@code partner World (0) 3, commodity TOTAL 1}. */
+  private static String describe(Map<io.github.digitrade.io.Aggregate, Long> excluded) {
+    List<String> parts = new ArrayList<>();
+    excluded.forEach((kind, n) -> parts.add(kind.description() + " " + n));
+    return String.join(", ", parts);
   }
 
   /** Sums periods such as {@code 202203} into their year, in year order. */

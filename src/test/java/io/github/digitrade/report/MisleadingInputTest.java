@@ -161,4 +161,24 @@ class MisleadingInputTest {
       assertThat(out).contains("16 aggregate or breakdown records excluded");
     }
   }
+
+  @Test
+  void test_comtradeFileOfAggregatesOnly_saysSo() throws IOException {
+    Path f =
+        file(
+            "world.csv",
+            """
+            period,reporterCode,flowCode,partnerCode,cmdCode,primaryValue
+            2023,156,X,0,TOTAL,100
+            2023,156,X,842,TOTAL,60
+            """);
+    Run r = run("--flows", f.toString(), "--format", "comtrade", "--reporter", "CHN",
+        "--brief-only");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err())
+        .isEqualTo(
+            "digitrade: all 2 records of the file are aggregates or breakdowns (partner World (0)"
+                + " 1, commodity TOTAL 1): the brief needs leaf records by partner and product,"
+                + " such as a bulk file by HS6 code and partner\n");
+  }
 }
