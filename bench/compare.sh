@@ -103,7 +103,7 @@ for n in $SIZES; do
     java -cp "$CP" io.github.digitrade.bench.Generate "$n" "$SEED" "$data" "$codes"
   fi
   cat "$data" > /dev/null   # the same warm page cache for every tool
-  echo "== $n rows ($(du -m "$data" | cut -f1) MiB), $PAIRS rounds"
+  echo "== $n rows ($(du -mL "$data" | cut -f1) MiB), $PAIRS rounds"
   rounds="$OUT/rounds_$n.txt"
   : > "$rounds"
   sides=(digitrade datatable duckdb)
