@@ -1,18 +1,29 @@
 #!/usr/bin/env bash
-# Runs the same job with digitrade, pandas and data.table on synthetic BACI files and prints
-# wall-time and peak-RSS ratios. See docs/performance.md.
+# Runs the same job with digitrade, data.table, DuckDB (and, once, pandas) on synthetic BACI files,
+# in paired, alternating rounds, and prints the paired wall-time ratios. See docs/performance.md.
 #
-#   bench/compare.sh                      # 1M, 5M and 10M rows
-#   SIZES="1000000" bench/compare.sh      # other sizes
+#   bench/compare.sh                      # 1M, 5M and 10M rows, 7 rounds each
+#   SIZES="10000000 30000000" PAIRS=9 bench/compare.sh
+#   PANDAS=0 bench/compare.sh             # without the one pandas run per size
 #
-# The job: read the CSV, sum exports over (exporter, product) across importers, compute the
-# Balassa RCA matrix and the HHI of each exporter's basket. Each tool prints checksums
-# (rca_sum, hhi_mean) that must agree. Needs Debian's python3-pandas, r-base-core and
-# r-cran-data.table; installs them with apt-get when missing (as root). Not run by ./mvnw verify.
+# The job: read the CSV, sum exports over (exporter, product) across importers, compute the Balassa
+# RCA matrix and the HHI of each exporter's basket. Each tool prints checksums (rca_sum, hhi_mean)
+# that must agree. A round runs digitrade, data.table and DuckDB one after the other (the order
+# rotates from round to round); the ratios data.table/digitrade and DuckDB/digitrade are taken within
+# each round, and the script prints their median and range over the rounds, the same for the read
+# alone (digitrade's read_s against fread's), and the median peak RSS of each side. Needs Debian's
+# r-base-core and r-cran-data.table (and python3-pandas unless PANDAS=0); installs them with apt-get
+# when missing (as root). DuckDB is org.duckdb:duckdb_jdbc, fetched into the local Maven repository
+# with dependency:get: a bench-only class path, not a dependency of the library. Not run by
+# ./mvnw verify.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SIZES=${SIZES:-"1000000 5000000 10000000"}
+PAIRS=${PAIRS:-7}
+PANDAS=${PANDAS:-1}
+DUCKDB_VERSION=${DUCKDB_VERSION:-1.5.6.0}
+DUCKDB_THREADS=${DUCKDB_THREADS:-2}
 SEED=${SEED:-42}
 DT_THREADS=${DT_THREADS:-2}
 # C1 only (-XX:TieredStopAtLevel=1): a one-shot CLI run is over before C2 pays for its compile
@@ -23,7 +34,9 @@ OUT=bench/out
 mkdir -p "$OUT"
 
 missing=()
-for p in python3-pandas r-base-core r-cran-data.table time; do
+pkgs="r-base-core r-cran-data.table time"
+[ "$PANDAS" = 1 ] && pkgs="python3-pandas $pkgs"
+for p in $pkgs; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -40,21 +53,43 @@ echo "== building digitrade and the bench classes"
 ./mvnw -B -q -Pbench -DskipTests test-compile dependency:build-classpath \
   -Dmdep.outputFile="$OUT/cp.txt" -Dmdep.includeScope=runtime
 CP="target/classes:target/test-classes:$(cat "$OUT/cp.txt")"
+DUCK_JAR="$HOME/.m2/repository/org/duckdb/duckdb_jdbc/$DUCKDB_VERSION/duckdb_jdbc-$DUCKDB_VERSION.jar"
+if [ ! -s "$DUCK_JAR" ]; then
+  ./mvnw -B -q dependency:get -Dartifact="org.duckdb:duckdb_jdbc:$DUCKDB_VERSION" -Dtransitive=false
+fi
+mkdir -p "$OUT/duckdb-classes"
+javac -d "$OUT/duckdb-classes" -cp "$DUCK_JAR" bench/DuckDbJob.java
+DUCK_CP="$DUCK_JAR:$OUT/duckdb-classes"
 
 echo "== environment"
 java -version 2>&1 | head -1
-$PY -c 'import pandas, sys; print("pandas", pandas.__version__, "python", sys.version.split()[0])'
+[ "$PANDAS" = 1 ] && $PY -c 'import pandas, sys; print("pandas", pandas.__version__, "python", sys.version.split()[0])'
+echo "duckdb_jdbc $DUCKDB_VERSION ($DUCKDB_THREADS threads)"
 Rscript -e 'cat("data.table", as.character(packageVersion("data.table")), "R", R.version$major, R.version$minor, "\n")'
 echo "cores: $(nproc); load: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-# runs a command, prints its output line followed by "wall_s rss_kib"
+# runs a command, prints its output line followed by wall time, peak RSS and the load average
 measure() {
-  local log
+  local log load
   log=$(mktemp)
+  load=$(cut -d' ' -f1 /proc/loadavg)
   /usr/bin/time -f '%e %M' -o "$log.time" "$@" > "$log"
-  echo "$(tail -n 1 "$log") wall_s=$(cut -d' ' -f1 "$log.time") rss_kib=$(cut -d' ' -f2 "$log.time")"
+  echo "$(tail -n 1 "$log") wall_s=$(cut -d' ' -f1 "$log.time") rss_kib=$(cut -d' ' -f2 "$log.time") load=$load"
   rm -f "$log" "$log.time"
 }
+
+run_side() {
+  case $1 in
+    digitrade) measure java $JAVA_OPTS -cp "$CP" io.github.digitrade.bench.BenchJob "$data" "$codes" ;;
+    datatable) measure Rscript bench/job_datatable.R "$data" "$DT_THREADS" ;;
+    duckdb) measure java -cp "$DUCK_CP" DuckDbJob "$data" "$DUCKDB_THREADS" ;;
+    pandas) measure $PY bench/job_pandas.py "$data" ;;
+  esac
+}
+
+# median and range of a column of numbers
+stats() { sort -g | awk '{ a[NR] = $1 } END { m = NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2;
+  printf "%.2f (range %.2f-%.2f, %d rounds)", m, a[1], a[NR], NR }'; }
 
 field() { sed -E "s/.* $1=([^ ]+).*/\1/" <<<"$2"; }
 
@@ -68,28 +103,53 @@ for n in $SIZES; do
     java -cp "$CP" io.github.digitrade.bench.Generate "$n" "$SEED" "$data" "$codes"
   fi
   cat "$data" > /dev/null   # the same warm page cache for every tool
-  echo "== $n rows ($(du -m "$data" | cut -f1) MiB)"
-  d=$(measure java $JAVA_OPTS -cp "$CP" io.github.digitrade.bench.BenchJob "$data" "$codes")
-  echo "$d" | tee -a "$results"
-  p=$(measure $PY bench/job_pandas.py "$data")
-  echo "$p" | tee -a "$results"
-  r=$(measure Rscript bench/job_datatable.R "$data" "$DT_THREADS")
-  echo "$r" | tee -a "$results"
-  for c in rows exporters products; do
-    if [ "$(field $c "$d")" != "$(field $c "$p")" ] || [ "$(field $c "$d")" != "$(field $c "$r")" ]; then
-      echo "compare.sh: $c differ between the tools" >&2
-      exit 1
-    fi
+  echo "== $n rows ($(du -mL "$data" | cut -f1) MiB), $PAIRS rounds"
+  rounds="$OUT/rounds_$n.txt"
+  : > "$rounds"
+  sides=(digitrade datatable duckdb)
+  for ((round = 0; round < PAIRS; round++)); do
+    for ((s = 0; s < 3; s++)); do
+      side=${sides[$(((round + s) % 3))]}
+      line=$(run_side "$side")
+      echo "round=$round $line" | tee -a "$rounds" "$results"
+    done
   done
-  awk -v d="$d" -v p="$p" -v r="$r" -v n="$n" 'function f(s, k,   m) {
+  if [ "$PANDAS" = 1 ]; then
+    echo "round=pandas $(run_side pandas)" | tee -a "$rounds" "$results"
+  fi
+  first=$(grep -m1 ' digitrade ' "$rounds")
+  while read -r l; do
+    for c in rows exporters products rca_sum; do
+      if [ "$(field $c "$l")" != "$(field $c "$first")" ]; then
+        echo "compare.sh: $c differ between the tools: $l" >&2
+        exit 1
+      fi
+    done
+  done < "$rounds"
+  # per round: the ratio of each side's wall time (and fread's read) to digitrade's in that round
+  ratio() {
+    awk -v side="$1" -v key="$2" -v dkey="$3" 'function f(s, k,   m) {
+        m = s; sub(".* " k "=", "", m); sub(" .*", "", m); return m + 0 }
+      { split($1, r, "="); if ($2 == "digitrade") d[r[2]] = f($0, dkey); if ($2 == side) o[r[2]] = f($0, key) }
+      END { for (k in d) if (k in o) print o[k] / d[k] }' "$rounds" | stats
+  }
+  median_of() { awk -v side="$1" -v key="$2" 'function f(s, k,   m) {
       m = s; sub(".* " k "=", "", m); sub(" .*", "", m); return m + 0 }
-    BEGIN {
-      printf "ratios at %d rows: pandas/digitrade time %.2fx, data.table/digitrade time %.2fx, " \
-        "peak RSS digitrade %.0f MiB vs pandas %.0f MiB vs data.table %.0f MiB " \
-        "(digitrade/data.table %.2f); rca_sum %.6f / %.6f / %.6f\n",
-        n, f(p, "wall_s") / f(d, "wall_s"), f(r, "wall_s") / f(d, "wall_s"),
-        f(d, "rss_kib") / 1024, f(p, "rss_kib") / 1024, f(r, "rss_kib") / 1024,
-        f(d, "rss_kib") / f(r, "rss_kib"), f(d, "rca_sum"), f(p, "rca_sum"), f(r, "rca_sum") }' \
-    | tee -a "$results"
+    $2 == side { print key == "rss_mib" ? f($0, "rss_kib") / 1024 : f($0, key) }' "$rounds" | stats; }
+  {
+    echo "== $n rows: paired ratios (other ÷ digitrade, wall time of the whole process)"
+    echo "data.table ($DT_THREADS threads) / digitrade: $(ratio data.table wall_s wall_s)"
+    echo "DuckDB ($DUCKDB_THREADS threads) / digitrade: $(ratio duckdb wall_s wall_s)"
+    echo "read alone, fread / digitrade: $(ratio data.table read_s read_s)"
+    echo "read alone, DuckDB / digitrade: $(ratio duckdb read_s read_s)"
+    echo "peak RSS data.table / digitrade: $(ratio data.table rss_kib rss_kib)"
+    for side in digitrade data.table duckdb; do
+      echo "$side: wall $(median_of $side wall_s) s, read $(median_of $side read_s) s, peak RSS $(median_of $side rss_mib) MiB, load $(median_of $side load)"
+    done
+    if [ "$PANDAS" = 1 ]; then
+      grep ' pandas ' "$rounds" | awk -v d="$(median_of digitrade wall_s | cut -d' ' -f1)" \
+        '{ m = $0; sub(".* wall_s=", "", m); sub(" .*", "", m); printf "pandas (one run) / digitrade median: %.2f\n", m / d }'
+    fi
+  } | tee -a "$results"
 done
 echo "== results in $results"
