@@ -19,6 +19,7 @@ import java.util.List;
  * <pre>{@code
  * ./mvnw -q compile exec:java
  * ./mvnw -q compile exec:java -Dexec.args="--flows data.csv --reporter CHN --year 2023"
+ * ./mvnw -q compile exec:java -Dexec.args="--gravity-panel panel.csv --counterfactual no-borders --reference DEU"
  * }</pre>
  *
  * <p>Exit codes: 0 success, 1 the data could not be read, analysed or written, 2 a bad command
@@ -80,6 +81,12 @@ final class Main {
               + " data (see --help)");
       return USAGE;
     }
+    if (options.counterfactual().isPresent() && !options.briefOnly()
+        && sameFile(options.counterfactual().get().panel(), options.out())) {
+      err.println("digitrade: --out " + options.out() + " is the --gravity-panel file: expected"
+          + " another file, since the report would replace the data (see --help)");
+      return USAGE;
+    }
     Report report;
     try {
       if (options.flows().isPresent()) {
@@ -91,6 +98,10 @@ final class Main {
         report = FlowsBrief.of(file, options, progress);
       } else {
         report = SampleBrief.report();
+      }
+      if (options.counterfactual().isPresent()) {
+        report = CounterfactualSection.append(
+            report, CounterfactualSection.solve(options.counterfactual().get()));
       }
     } catch (IOException e) {
       err.println("digitrade: " + describe(e));

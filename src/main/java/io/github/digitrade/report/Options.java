@@ -20,12 +20,15 @@ record Options(
     Path out,
     boolean help,
     boolean briefOnly,
-    boolean quiet) {
+    boolean quiet,
+    Optional<CounterfactualSection.Request> counterfactual) {
 
   static final String DEFAULT_OUT = "digitrade-report.html";
   static final List<String> FORMATS = io.github.digitrade.io.FlowFormat.names();
   private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
   private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+  private static final String COUNTERFACTUALS = "no-borders or no-rta:ISO3,ISO3,... such as"
+      + " no-rta:CAN,MEX,USA";
 
   static final String USAGE =
       String.join(
@@ -43,6 +46,22 @@ record Options(
           "  --year YYYY        the year to analyse (default: the latest year in the file)",
           "  --out FILE         where to write the HTML report (default: " + DEFAULT_OUT + "); an",
           "                     existing file is replaced; it may not be the --flows file",
+          "  --gravity-panel FILE",
+          "                     a pair x year gravity panel (CSV, may be gzipped; one row per",
+          "                     exporter, importer and year, intra-national trade included) with",
+          "                     columns exporter, importer, year, trade, DIST, CNTG, and LANG, CLNY,",
+          "                     RTA for no-rta; adds a general-equilibrium counterfactual section",
+          "  --counterfactual WHAT",
+          "                     the counterfactual on --gravity-panel: no-borders (remove every",
+          "                     international border, keeping distance and contiguity) or",
+          "                     no-rta:ISO3,ISO3,... (set RTA to 0 on the pairs among these",
+          "                     countries, with exporter-year, importer-year and pair effects)",
+          "  --sigma S          elasticity of substitution, greater than 1 (default 7)",
+          "  --reference ISO3   the country whose inward multilateral resistance is 1, e.g. DEU",
+          "                     (required with --gravity-panel)",
+          "  --counterfactual-year YYYY",
+          "                     the year of the panel to compute the counterfactual on (default:",
+          "                     the latest year in the panel)",
           "  --brief-only       print the brief, do not write the HTML report",
           "  --quiet            do not print the brief or progress; only write the HTML report",
           "  --help             show this help and exit",
@@ -67,6 +86,11 @@ record Options(
     boolean help = false;
     boolean briefOnly = false;
     boolean quiet = false;
+    Path panel = null;
+    CounterfactualSection.Scenario scenario = null;
+    Double sigma = null;
+    String reference = null;
+    Integer cfYear = null;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       String name = arg;
@@ -89,7 +113,8 @@ record Options(
           noValue(name, value);
           quiet = once(name, quiet);
         }
-        case "--flows", "--format", "--reporter", "--year", "--out" -> {
+        case "--flows", "--format", "--reporter", "--year", "--out", "--gravity-panel",
+            "--counterfactual", "--sigma", "--reference", "--counterfactual-year" -> {
           if (value == null) {
             if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
               throw new UsageException("option " + name + " needs a value: " + what(name));
@@ -103,7 +128,12 @@ record Options(
             case "--flows" -> flows = once(name, flows, Path.of(value));
             case "--format" -> format = once(name, format, format(value));
             case "--reporter" -> reporter = once(name, reporter, reporter(value));
-            case "--year" -> year = once(name, year, year(value));
+            case "--year" -> year = once(name, year, year(name, value));
+            case "--gravity-panel" -> panel = once(name, panel, Path.of(value));
+            case "--counterfactual" -> scenario = once(name, scenario, scenario(value));
+            case "--sigma" -> sigma = once(name, sigma, sigma(value));
+            case "--reference" -> reference = once(name, reference, iso3(name, value));
+            case "--counterfactual-year" -> cfYear = once(name, cfYear, year(name, value));
             default -> out = once(name, out, Path.of(value));
           }
         }
@@ -125,6 +155,29 @@ record Options(
     } else if (reporter == null && !help) {
       throw new UsageException("option --flows needs --reporter ISO3, e.g. --reporter CHN");
     }
+    CounterfactualSection.Request request = null;
+    if (panel == null) {
+      String dependent =
+          scenario != null ? "--counterfactual" : sigma != null ? "--sigma"
+              : reference != null ? "--reference" : cfYear != null ? "--counterfactual-year" : "";
+      if (!dependent.isEmpty()) {
+        throw new UsageException(
+            "option " + dependent + " applies to --gravity-panel: give --gravity-panel FILE");
+      }
+    } else if (!help) {
+      if (scenario == null) {
+        throw new UsageException(
+            "option --gravity-panel needs --counterfactual WHAT: " + COUNTERFACTUALS);
+      }
+      if (reference == null) {
+        throw new UsageException(
+            "option --gravity-panel needs --reference ISO3, the country whose inward"
+                + " resistance is 1, e.g. --reference DEU");
+      }
+      request = new CounterfactualSection.Request(
+          panel, scenario, sigma == null ? 7 : sigma, reference,
+          cfYear == null ? OptionalInt.empty() : OptionalInt.of(cfYear));
+    }
     if (briefOnly && quiet) {
       throw new UsageException("--brief-only and --quiet together would output nothing");
     }
@@ -139,7 +192,8 @@ record Options(
         out == null ? Path.of(DEFAULT_OUT) : out,
         help,
         briefOnly,
-        quiet);
+        quiet,
+        Optional.ofNullable(request));
   }
 
   private static String what(String name) {
@@ -147,7 +201,11 @@ record Options(
       case "--flows" -> "a file of trade flows";
       case "--format" -> "one of " + String.join(", ", FORMATS);
       case "--reporter" -> "an ISO 3166-1 alpha-3 code such as CHN";
-      case "--year" -> "a year such as 2023";
+      case "--year", "--counterfactual-year" -> "a year such as 2023";
+      case "--gravity-panel" -> "a CSV file of a gravity panel";
+      case "--counterfactual" -> COUNTERFACTUALS;
+      case "--sigma" -> "an elasticity of substitution greater than 1, such as 7";
+      case "--reference" -> "an ISO 3166-1 alpha-3 code such as DEU";
       default -> "a file name such as report.html";
     };
   }
@@ -182,23 +240,77 @@ record Options(
   }
 
   private static String reporter(String value) throws UsageException {
+    return iso3("--reporter", value);
+  }
+
+  private static String iso3(String name, String value) throws UsageException {
     String v = value.toUpperCase(Locale.ROOT);
     if (!ISO3.matcher(v).matches()) {
       throw new UsageException(
-          "option --reporter = \"" + value + "\": expected an ISO 3166-1 alpha-3 code such as CHN");
+          "option " + name + " = \"" + value + "\": expected an ISO 3166-1 alpha-3 code such as "
+              + (name.equals("--reporter") ? "CHN" : "DEU"));
     }
     return v;
   }
 
-  private static int year(String value) throws UsageException {
+  private static int year(String name, String value) throws UsageException {
     if (!YEAR.matcher(value).matches()) {
-      throw new UsageException("option --year = \"" + value + "\": expected a year such as 2023");
+      throw new UsageException(
+          "option " + name + " = \"" + value + "\": expected a year such as 2023");
     }
     int y = Integer.parseInt(value);
     if (y < 1900 || y > 2100) {
-      throw new UsageException("option --year = " + y + ": expected a year from 1900 to 2100");
+      throw new UsageException(
+          "option " + name + " = " + y + ": expected a year from 1900 to 2100");
     }
     return y;
+  }
+
+  private static double sigma(String value) throws UsageException {
+    double s;
+    try {
+      s = Double.parseDouble(value);
+    } catch (NumberFormatException e) {
+      throw new UsageException(
+          "option --sigma = \"" + value + "\": expected a number greater than 1, such as 7");
+    }
+    if (!(s > 1) || Double.isInfinite(s)) {
+      throw new UsageException(
+          "option --sigma = " + value + ": expected an elasticity of substitution greater than 1,"
+              + " such as 7");
+    }
+    return s;
+  }
+
+  private static CounterfactualSection.Scenario scenario(String value) throws UsageException {
+    String v = value.toLowerCase(Locale.ROOT);
+    if (v.equals("no-borders")) {
+      return new CounterfactualSection.Scenario(CounterfactualSection.Kind.NO_BORDERS, List.of());
+    }
+    if (v.startsWith("no-rta:")) {
+      java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>();
+      for (String c : value.substring("no-rta:".length()).split(",", -1)) {
+        String code = c.strip().toUpperCase(Locale.ROOT);
+        if (!ISO3.matcher(code).matches()) {
+          throw new UsageException(
+              "option --counterfactual = \"" + value + "\": \"" + c.strip()
+                  + "\" is not an ISO 3166-1 alpha-3 code: expected " + COUNTERFACTUALS);
+        }
+        if (!codes.add(code)) {
+          throw new UsageException(
+              "option --counterfactual = \"" + value + "\": " + code + " is listed twice");
+        }
+      }
+      if (codes.size() < 2) {
+        throw new UsageException(
+            "option --counterfactual = \"" + value + "\" selects no pair: expected at least two"
+                + " countries, such as no-rta:CAN,MEX,USA");
+      }
+      return new CounterfactualSection.Scenario(
+          CounterfactualSection.Kind.NO_RTA, List.copyOf(codes));
+    }
+    throw new UsageException(
+        "option --counterfactual = \"" + value + "\": expected " + COUNTERFACTUALS);
   }
 
   /** A command line that cannot be run, with a one-line message for the user. */

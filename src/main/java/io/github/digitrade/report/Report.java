@@ -304,6 +304,23 @@ public final class Report {
         + " charts}";
   }
 
+  /**
+   * Returns this report with the blocks and conventions of another appended; the title and subtitle
+   * stay this report's.
+   *
+   * @param more the report whose sections are appended, not null
+   * @return the longer report, never null
+   */
+  Report append(Report more) {
+    Builder b = new Builder(title);
+    b.subtitle = subtitle;
+    b.blocks.addAll(blocks);
+    b.blocks.addAll(more.blocks);
+    b.conventions.addAll(conventions);
+    b.conventions.addAll(more.conventions);
+    return b.build();
+  }
+
   /** Returns {@code text}, or rejects blank text naming the argument and what was expected. */
   static String notBlank(String text, String name, String expected) {
     return Checks.notBlank(name, text, expected);

@@ -109,6 +109,11 @@ public final class FlowDataset
     return SparkFlowReader.tidy().from(rows);
   }
 
+  /** The rows with the reader's problem and source columns. */
+  Dataset<Row> rows() {
+    return rows;
+  }
+
   /**
    * Returns the typed flows: the five label columns and {@code value}, rows with problems
    * included (their labels or value may be null).

@@ -5,7 +5,9 @@
  * io.github.digitrade.spark.ExactSums}) to the small cube an indicator needs, then computed by the
  * core library's kernels on the driver, so results equal the core's whatever the partitioning.
  * Results go back to Spark for writing as Parquet or CSV with {@link
- * io.github.digitrade.spark.SparkResults}.
+ * io.github.digitrade.spark.SparkResults}. Sectoral gravity ({@link
+ * io.github.digitrade.spark.SectoralGravity}) fits one core PPML model per product group inside
+ * executor tasks and collects the coefficient tables.
  *
  * <pre>{@code
  * SparkSession spark = SparkSession.builder().master("local[2]").getOrCreate();

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.digitrade.gravity.Convergence;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -53,8 +54,8 @@ public final class CounterfactualResult {
   private final ImmutableMap<Stage, ImmutableList<CountryOutcome>> stages;
   private final ImmutableList<PairOutcome> pairs;
   private final Iterations iterations;
-  private final FitReport baselineFit;
-  private final FitReport conditionalFit;
+  private final Convergence baselineFit;
+  private final Convergence conditionalFit;
   private final FitReport fullFit;
   private final int estimatedPairs;
   private final int filledPairs;
@@ -68,8 +69,8 @@ public final class CounterfactualResult {
       EnumMap<Stage, ImmutableList<CountryOutcome>> stages,
       ImmutableList<PairOutcome> pairs,
       Iterations iterations,
-      FitReport baselineFit,
-      FitReport conditionalFit,
+      Convergence baselineFit,
+      Convergence conditionalFit,
       FitReport fullFit,
       int estimatedPairs,
       int filledPairs,
@@ -187,20 +188,22 @@ public final class CounterfactualResult {
   }
 
   /**
-   * Returns how the baseline structural fit ended.
+   * Returns how the baseline structural fit (PPML of the data with the baseline trade costs as
+   * offset) ended.
    *
-   * @return the report, never null
+   * @return the estimator's report, never null
    */
-  public FitReport baselineFit() {
+  public Convergence baselineFit() {
     return baselineFit;
   }
 
   /**
-   * Returns how the conditional structural fit ended.
+   * Returns how the conditional structural fit (PPML of the data with the counterfactual trade costs
+   * as offset) ended.
    *
-   * @return the report, never null
+   * @return the estimator's report, never null
    */
-  public FitReport conditionalFit() {
+  public Convergence conditionalFit() {
     return conditionalFit;
   }
 

@@ -1,6 +1,7 @@
 package io.github.digitrade.gravity.counterfactual;
 
 import com.google.common.collect.ImmutableList;
+import io.github.digitrade.gravity.ModelFrame;
 import java.util.Arrays;
 import java.util.EnumMap;
 
@@ -45,6 +46,9 @@ final class Equilibrium {
     ImmutableList<double[]> trace = ImmutableList.of();
   }
 
+  /** The report of no margin fit, the start of the worst-fit search. */
+  private static final FitReport NONE = new FitReport(true, 0, 0, Structural.TOLERANCE);
+
   private static FitReport worse(FitReport a, FitReport b) {
     if (a.converged() != b.converged()) {
       return a.converged() ? b : a;
@@ -53,7 +57,7 @@ final class Equilibrium {
   }
 
   /** The fixed point in factory-gate prices with world-balanced expenditure. */
-  private Full equilibrium(double[] y, double[] phi, Structural base, Structural cond) {
+  private Full equilibrium(double[] y, double[] phi, StageFit base, StageFit cond) {
     int n = cs.n;
     double inv = 1 / (1 - sigma);
     double er0 = phi[ref] * y[ref];
@@ -63,13 +67,15 @@ final class Equilibrium {
     }
     ImmutableList.Builder<double[]> trace = ImmutableList.builder();
     trace.add(price.clone());
-    FitReport worst = cond.report;
+    FitReport worst = NONE;
     double change = Double.NaN;
     boolean converged = false;
     int k = 0;
     double[] ys = new double[n];
     double[] es = new double[n];
-    Structural last = cond;
+    double[] lastMu = cond.mu;
+    double[] lastPi = cond.pi;
+    double[] lastChi = cond.chi;
     while (k < maxIterations) {
       k++;
       double world = 0;
@@ -83,8 +89,11 @@ final class Equilibrium {
       for (int i = 0; i < n; i++) {
         es[i] = kappa * phi[i] * ys[i];
       }
-      last = Structural.fitMargins(n, ys, es, costs.counterfactual, ref);
+      Structural last = Structural.fitMargins(n, ys, es, costs.counterfactual, ref);
       worst = worse(worst, last.report);
+      lastMu = last.mu;
+      lastPi = last.pi;
+      lastChi = last.chi;
       double ers = es[ref];
       change = 0;
       for (int i = 0; i < n; i++) {
@@ -106,7 +115,7 @@ final class Equilibrium {
     }
     // output, expenditure and resistances of the last fit, at whose margins its trade is exact
     Full f = new Full();
-    f.mu = last.mu;
+    f.mu = lastMu;
     f.price = price;
     f.y = ys.clone();
     f.e = es.clone();
@@ -114,8 +123,8 @@ final class Equilibrium {
     f.imr = new double[n];
     double ers = es[ref];
     for (int i = 0; i < n; i++) {
-      f.omr[i] = ys[i] * ers / Math.exp(last.pi[i]);
-      f.imr[i] = es[i] / (Math.exp(last.chi[i]) * ers);
+      f.omr[i] = ys[i] * ers / Math.exp(lastPi[i]);
+      f.imr[i] = es[i] / (Math.exp(lastChi[i]) * ers);
     }
     f.iterations = new Iterations(converged, k, change, tolerance);
     f.worst = worst;
@@ -128,8 +137,8 @@ final class Equilibrium {
       double[] y,
       double[] e,
       double[] phi,
-      Structural base,
-      Structural cond,
+      StageFit base,
+      StageFit cond,
       double[] omr1,
       double[] imr1) {
     int n = cs.n;
@@ -152,8 +161,9 @@ final class Equilibrium {
     java.util.List<double[]> steps = new java.util.ArrayList<>();
     steps.add(stepP.clone());
     traceB.add(stepP.clone());
-    Structural last = cond;
-    FitReport worst = cond.report;
+    double[] lastPi = cond.pi;
+    double[] lastChi = cond.chi;
+    FitReport worst = NONE;
     double[] ys = y.clone();
     double[] es = e.clone();
     double ers = er;
@@ -168,8 +178,17 @@ final class Equilibrium {
         int j = p % n;
         t[p] = prevMu[p] * stepP[i] * stepP[j] / (stepOmr[i] * stepImr[j]);
       }
-      last = Structural.fit(n, t, costs.counterfactual, ref);
+      // the PPML estimates depend on the matrix t through its margins only
+      double[] rows = new double[n];
+      double[] cols = new double[n];
+      for (int p = 0; p < n * n; p++) {
+        rows[p / n] += t[p];
+        cols[p % n] += t[p];
+      }
+      Structural last = Structural.fitMargins(n, rows, cols, costs.counterfactual, ref);
       worst = worse(worst, last.report);
+      lastPi = last.pi;
+      lastChi = last.chi;
       ys = new double[n];
       for (int p = 0; p < n * n; p++) {
         ys[p / n] += last.mu[p];
@@ -215,11 +234,11 @@ final class Equilibrium {
     f.omr = new double[n];
     f.imr = new double[n];
     for (int i = 0; i < n; i++) {
-      f.price[i] = Math.pow(Math.exp(last.pi[i] - base.pi[i]) / (ers / er), inv);
+      f.price[i] = Math.pow(Math.exp(lastPi[i] - base.pi[i]) / (ers / er), inv);
       f.y[i] = f.price[i] * y[i];
       f.e[i] = phi[i] * f.y[i];
-      f.omr[i] = f.y[i] * ers / Math.exp(last.pi[i]);
-      f.imr[i] = es[i] / (Math.exp(last.chi[i]) * ers);
+      f.omr[i] = f.y[i] * ers / Math.exp(lastPi[i]);
+      f.imr[i] = es[i] / (Math.exp(lastChi[i]) * ers);
     }
     f.mu = new double[n * n];
     for (int p = 0; p < n * n; p++) {
@@ -259,9 +278,6 @@ final class Equilibrium {
     return m;
   }
 
-  private Structural structural(double[] y, double[] offset) {
-    return Structural.fit(cs.n, y, offset, ref);
-  }
 
   CounterfactualResult solve(String description) {
     int n = cs.n;
@@ -284,8 +300,9 @@ final class Equilibrium {
     }
     double er = e[ref];
 
-    Structural base = structural(x, costs.baseline);
-    Structural cond = structural(x, costs.counterfactual);
+    ModelFrame frame = StageFit.frame(cs);
+    StageFit base = StageFit.fit(cs, frame, costs.baseline, ref);
+    StageFit cond = StageFit.fit(cs, frame, costs.counterfactual, ref);
     double[] omr0 = new double[n];
     double[] imr0 = new double[n];
     double[] omr1 = new double[n];
@@ -326,8 +343,8 @@ final class Equilibrium {
         stages,
         pairs.build(),
         full.iterations,
-        base.report,
-        cond.report,
+        base.convergence,
+        cond.convergence,
         full.worst,
         costs.estimatedPairs,
         costs.filledPairs,

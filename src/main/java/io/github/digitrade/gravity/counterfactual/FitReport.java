@@ -3,9 +3,11 @@ package io.github.digitrade.gravity.counterfactual;
 import java.util.Locale;
 
 /**
- * How a structural gravity fit of one stage ended: PPML with exporter and importer fixed effects
- * and the trade costs as offset, solved through its first-order conditions (every fitted output and
- * expenditure equals the observed one).
+ * How a structural gravity fit of the full endowment iterations ended: PPML with exporter and
+ * importer fixed effects and the trade costs as offset, fitted to given output and expenditure
+ * through its first-order conditions (every fitted output and expenditure equals the given one).
+ * The stages fitted to data report the estimator's {@link io.github.digitrade.gravity.Convergence}
+ * instead.
  *
  * @param converged whether the largest relative margin error fell below the tolerance
  * @param sweeps the number of sweeps over both blocks of fixed effects

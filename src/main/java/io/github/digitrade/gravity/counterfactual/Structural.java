@@ -3,8 +3,16 @@ package io.github.digitrade.gravity.counterfactual;
 import java.util.Arrays;
 
 /**
- * The structural gravity regression of every GEPPML stage: PPML of trade on exporter and importer
- * fixed effects with the trade costs as offset, {@code μ_ij = exp(π_i + χ_j + o_ij)}.
+ * The structural gravity regression of the full endowment iterations, fitted to given margins:
+ * PPML of trade on exporter and importer fixed effects with the trade costs as offset, {@code μ_ij =
+ * exp(π_i + χ_j + o_ij)}, for a trade matrix known only through its row sums (output) and column
+ * sums (expenditure).
+ *
+ * <p>The stages fitted to data (baseline and conditional) use the library's estimator instead
+ * ({@link StageFit}). This solver stays for the full endowment stage because there is no data
+ * there, only the margins of each iteration's output and expenditure, and because it is fast:
+ * its sweeps solve the two blocks exactly (0.3 to 2 ms per fit on the guide's 69 countries, where
+ * the estimator takes 20 to 50 ms), and the iterations run it once each.
  *
  * <p>With no other regressor the PPML first-order conditions are the adding-up constraints
  * {@code Σ_j μ_ij = Σ_j y_ij} and {@code Σ_i μ_ij = Σ_i y_ij} (Fally 2015; Anderson, Larch &amp;
@@ -32,24 +40,6 @@ final class Structural {
     this.chi = chi;
     this.mu = mu;
     this.report = report;
-  }
-
-  /**
-   * Fits the model.
-   *
-   * @param n the number of countries
-   * @param y trade per pair {@code p = i·n + j}, non-negative, every row and column sum positive
-   * @param offset the offset per pair
-   * @param ref the reference country whose χ is 0
-   */
-  static Structural fit(int n, double[] y, double[] offset, int ref) {
-    double[] rows = new double[n];
-    double[] cols = new double[n];
-    for (int p = 0; p < n * n; p++) {
-      rows[p / n] += y[p];
-      cols[p % n] += y[p];
-    }
-    return fitMargins(n, rows, cols, offset, ref);
   }
 
   /**
