@@ -736,6 +736,8 @@ public final class GravityFit {
     long zw = dropped.stream().filter(d -> d.reason() == Dropped.Reason.ZERO_WEIGHT).count();
     long fe = dropped.stream().filter(d -> d.reason() == Dropped.Reason.FIXED_EFFECT_ALL_ZERO).count();
     long sep = dropped.stream().filter(d -> d.reason() == Dropped.Reason.SEPARATED).count();
+    long simplex =
+        dropped.stream().filter(d -> d.reason() == Dropped.Reason.SEPARATED_BY_REGRESSORS).count();
     b.append(dropped.size()).append(dropped.size() == 1 ? " observation" : " observations")
         .append(" dropped");
     if (!dropped.isEmpty()) {
@@ -744,6 +746,10 @@ public final class GravityFit {
       if (fe > 0) {
         b.append(fe).append(" in ").append(droppedLevels.size())
             .append(" fixed-effect levels with only zero outcomes");
+        sepr = ", ";
+      }
+      if (simplex > 0) {
+        b.append(sepr).append(simplex).append(" separated by the regressors (simplex)");
         sepr = ", ";
       }
       if (sep > 0) {
