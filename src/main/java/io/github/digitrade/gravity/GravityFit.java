@@ -772,4 +772,24 @@ public final class GravityFit {
   Sample sample() {
     return s;
   }
+
+  /** The fitted values, not copied. */
+  double[] fittedView() {
+    return fitted;
+  }
+
+  /** The regressors partialled out of the fixed effects under the final weights, not copied. */
+  double[][] demeanedView() {
+    return xt;
+  }
+
+  /** {@code (X̃'WX̃)⁻¹}, not copied. */
+  double[][] breadView() {
+    return bread;
+  }
+
+  /** A factor column of the fitted frame. */
+  Factor frameFactor(String column) {
+    return frame.factor(column);
+  }
 }
