@@ -41,6 +41,8 @@ final class Absorber {
   private final double[] acc2;
   private final double[] x0;
   private final double[] gx;
+  private final double[] cgR;
+  private final double[] cgZ;
   private int lastIterations;
   private long passes;
   private int maxUsed;
@@ -66,6 +68,8 @@ final class Absorber {
     this.acc2 = new double[maxLevels];
     this.x0 = new double[total];
     this.gx = new double[total];
+    this.cgR = acceleration == Acceleration.CONJUGATE_GRADIENT ? new double[total] : new double[0];
+    this.cgZ = acceleration == Acceleration.CONJUGATE_GRADIENT ? new double[total] : new double[0];
     this.acceleration = acceleration;
     this.tol = tol;
     this.maxIterations = maxIterations;
@@ -86,6 +90,8 @@ final class Absorber {
     this.acc2 = new double[p.acc.length];
     this.x0 = new double[total];
     this.gx = new double[total];
+    this.cgR = new double[p.cgR.length];
+    this.cgZ = new double[p.cgZ.length];
     this.acceleration = p.acceleration;
     this.tol = p.tol;
     this.maxIterations = p.maxIterations;
@@ -187,6 +193,9 @@ final class Absorber {
       lastIterations = 1;
       maxUsed = Math.max(maxUsed, 1);
       return true;
+    }
+    if (acceleration == Acceleration.CONJUGATE_GRADIENT) {
+      return conjugateGradient(v, r, alpha);
     }
     boolean converged = false;
     int it = 0;
@@ -303,6 +312,120 @@ final class Absorber {
           r[i] = v;
           sums[next[i]] += weights[i] * v;
         }
+      }
+    }
+  }
+
+  /**
+   * Preconditioned conjugate gradient on {@code D'WD α = D'W v} from the given {@code α}; {@code r}
+   * holds {@code v − Dα} on entry and on exit.
+   */
+  private boolean conjugateGradient(double[] v, double[] r, double[] alpha) {
+    double[] res = cgR;
+    double[] z = cgZ;
+    double[] p = x0;
+    double[] q = gx;
+    // res = D'W r, the residual of the normal equations
+    scatter(r, res);
+    double rz = 0;
+    for (int q2 = 0; q2 < dims; q2++) {
+      double[] iw = invW[q2];
+      int off = offsets[q2];
+      for (int k = 0; k < levels[q2]; k++) {
+        double zk = res[off + k] * iw[k];
+        z[off + k] = zk;
+        p[off + k] = zk;
+        rz += zk * res[off + k];
+      }
+    }
+    boolean converged = rz == 0;
+    int it = 0;
+    while (!converged && it < maxIterations) {
+      it++;
+      applyNormal(p, q);
+      double pq = 0;
+      for (int j = 0; j < total; j++) {
+        pq += p[j] * q[j];
+      }
+      if (!(pq > 0)) {
+        converged = true;
+        break;
+      }
+      double a = rz / pq;
+      boolean small = true;
+      for (int j = 0; j < total; j++) {
+        double step = a * p[j];
+        double an = alpha[j] + step;
+        alpha[j] = an;
+        if (Math.abs(step) > tol * (0.1 + Math.abs(an))) {
+          small = false;
+        }
+        res[j] -= a * q[j];
+      }
+      if (small) {
+        converged = true;
+        break;
+      }
+      double rzNew = 0;
+      for (int q2 = 0; q2 < dims; q2++) {
+        double[] iw = invW[q2];
+        int off = offsets[q2];
+        for (int k = 0; k < levels[q2]; k++) {
+          double zk = res[off + k] * iw[k];
+          z[off + k] = zk;
+          rzNew += zk * res[off + k];
+        }
+      }
+      double beta = rzNew / rz;
+      rz = rzNew;
+      for (int j = 0; j < total; j++) {
+        p[j] = z[j] + beta * p[j];
+      }
+    }
+    residual(v, alpha, r);
+    lastIterations = it;
+    maxUsed = Math.max(maxUsed, it);
+    if (!converged) {
+      allConverged = false;
+    }
+    return converged;
+  }
+
+  /** {@code out = D'W u} for a vector {@code u} over the rows. */
+  private void scatter(double[] u, double[] out) {
+    passes += dims;
+    double[] weights = weightHolder[0];
+    Arrays.fill(out, 0.0);
+    for (int q = 0; q < dims; q++) {
+      int[] c = codes[q];
+      int off = offsets[q];
+      if (weights == null) {
+        for (int i = 0; i < n; i++) {
+          out[off + c[i]] += u[i];
+        }
+      } else {
+        for (int i = 0; i < n; i++) {
+          out[off + c[i]] += weights[i] * u[i];
+        }
+      }
+    }
+  }
+
+  /** {@code out = D'WD p}: one pass that gathers {@code (Dp)_i} and scatters it back. */
+  private void applyNormal(double[] p, double[] out) {
+    passes += 2L * dims;
+    double[] weights = weightHolder[0];
+    Arrays.fill(out, 0.0);
+    for (int i = 0; i < n; i++) {
+      double s = 0;
+      for (int q = 0; q < dims; q++) {
+        s += p[offsets[q] + codes[q][i]];
+      }
+      if (weights != null) {
+        s *= weights[i];
+      }
+      for (int q = 0; q < dims; q++) {
+        out[offsets[q] + codes[q][i]] += s;
       }
     }
   }

@@ -18,5 +18,14 @@ public enum Acceleration {
    * warm-started projection often converges within them, and each extrapolation costs about one
    * sweep. The default.
    */
-  IRONS_TUCK
+  IRONS_TUCK,
+  /**
+   * Not alternating projections but the preconditioned conjugate-gradient method on the normal
+   * equations {@code D'WD α = D'W v} of the fixed effects (as reghdfe and ppmlhdfe offer), with the
+   * diagonal of {@code D'WD} (the weight total of each level) as preconditioner. Each step costs one
+   * pass that gathers {@code Dp} and scatters {@code D'W Dp}, about {@code 2Q} row passes against
+   * the {@code Q + 1} of a sweep. It stops when no effect moved by more than {@code tol · (0.1 +
+   * |α|)} in a step, the rule of the sweeps.
+   */
+  CONJUGATE_GRADIENT
 }

@@ -6,8 +6,12 @@ import com.google.common.collect.ImmutableList;
 import java.util.Locale;
 
 /**
- * The coefficients of a fit under one variance: estimate, standard error, z statistic, two-sided
- * p-value from the standard normal, and a confidence interval {@code β ± z_{1−a/2} · se}.
+ * The coefficients of a fit under one variance: estimate, standard error, z (or t) statistic,
+ * two-sided p-value, and a confidence interval {@code β ± q_{1−a/2} · se}. The reference
+ * distribution is the standard normal when {@link #degreesOfFreedom()} is infinite (PPML, as fixest's
+ * {@code fepois}) and Student's t with that many degrees of freedom otherwise (OLS, as fixest's
+ * {@code feols}: {@code n − K} for iid and heteroskedasticity-robust variances, {@code G_min − 1}
+ * when clustered).
  *
  * <p>Immutable. {@link #toString()} prints a table like R's {@code summary}; {@link #toCsv()} writes
  * one row per coefficient.
@@ -15,8 +19,11 @@ import java.util.Locale;
  * @param rows one row per coefficient, in model order
  * @param vcov the variance the standard errors come from
  * @param level the confidence level of the intervals, such as 0.95
+ * @param degreesOfFreedom the degrees of freedom of the t distribution of the statistics, {@link
+ *     Double#POSITIVE_INFINITY} for the standard normal
  */
-public record CoefficientTable(ImmutableList<Row> rows, Vcov vcov, double level) {
+public record CoefficientTable(
+    ImmutableList<Row> rows, Vcov vcov, double level, double degreesOfFreedom) {
 
   /**
    * One coefficient.
@@ -24,8 +31,8 @@ public record CoefficientTable(ImmutableList<Row> rows, Vcov vcov, double level)
    * @param name the regressor
    * @param estimate the estimate
    * @param stdError the standard error
-   * @param z the z statistic {@code estimate / stdError}
-   * @param p the two-sided p-value {@code P(|Z| ≥ |z|)}
+   * @param z the z (or t) statistic {@code estimate / stdError}
+   * @param p the two-sided p-value {@code P(|Z| ≥ |z|)} (or {@code P(|T| ≥ |t|)})
    * @param lower the lower end of the confidence interval
    * @param upper the upper end of the confidence interval
    */
@@ -54,6 +61,7 @@ public record CoefficientTable(ImmutableList<Row> rows, Vcov vcov, double level)
    * @param rows the rows, not null
    * @param vcov the variance, not null
    * @param level the confidence level, in (0, 1)
+   * @param degreesOfFreedom positive, infinite for the standard normal
    */
   public CoefficientTable {
     requireNonNull(rows, "rows");
@@ -61,6 +69,30 @@ public record CoefficientTable(ImmutableList<Row> rows, Vcov vcov, double level)
     if (!(level > 0 && level < 1)) {
       throw new IllegalArgumentException("level = " + level + ": expected a number between 0 and 1");
     }
+    if (!(degreesOfFreedom > 0)) {
+      throw new IllegalArgumentException(
+          "degreesOfFreedom = " + degreesOfFreedom + ": expected a positive number (infinite for z)");
+    }
+  }
+
+  /**
+   * Makes a table of z statistics (standard normal reference).
+   *
+   * @param rows the rows, not null
+   * @param vcov the variance, not null
+   * @param level the confidence level, in (0, 1)
+   */
+  public CoefficientTable(ImmutableList<Row> rows, Vcov vcov, double level) {
+    this(rows, vcov, level, Double.POSITIVE_INFINITY);
+  }
+
+  /**
+   * Returns whether the statistics are z statistics (standard normal), not t.
+   *
+   * @return true for infinite degrees of freedom
+   */
+  public boolean normal() {
+    return Double.isInfinite(degreesOfFreedom);
   }
 
   /**
@@ -126,9 +158,14 @@ public record CoefficientTable(ImmutableList<Row> rows, Vcov vcov, double level)
     }
     String lo = String.format(Locale.ROOT, "%.1f %%", 100 * (1 - level) / 2);
     String hi = String.format(Locale.ROOT, "%.1f %%", 100 * (1 + level) / 2);
-    StringBuilder s = new StringBuilder("Standard errors: ").append(vcov).append('\n');
+    StringBuilder s = new StringBuilder("Standard errors: ").append(vcov);
+    if (!normal()) {
+      s.append(String.format(Locale.ROOT, "; t with %s degrees of freedom", FitTable.num(degreesOfFreedom)));
+    }
+    s.append('\n');
+    String stat = normal() ? "z" : "t";
     s.append(String.format(Locale.ROOT, "%-" + w + "s %12s %12s %9s %10s     %11s %11s%n",
-        "", "Estimate", "Std. Error", "z value", "Pr(>|z|)", lo, hi));
+        "", "Estimate", "Std. Error", stat + " value", "Pr(>|" + stat + "|)", lo, hi));
     for (Row r : rows) {
       s.append(String.format(Locale.ROOT, "%-" + w + "s %12s %12s %9.3f %10s %-3s %11s %11s%n",
           r.name(), FitTable.num(r.estimate()), FitTable.num(r.stdError()), r.z(), pValue(r.p()),

@@ -20,7 +20,9 @@ public record Dropped(int row, String where, Reason reason, String detail) {
     /** It belongs to a fixed-effect level whose outcomes are all zero (PPML). */
     FIXED_EFFECT_ALL_ZERO,
     /** It is separated by a combination of regressors and fixed effects (PPML, ReLU check). */
-    SEPARATED
+    SEPARATED,
+    /** It is separated by a combination of the regressors alone (PPML, simplex check). */
+    SEPARATED_BY_REGRESSORS
   }
 
   /**

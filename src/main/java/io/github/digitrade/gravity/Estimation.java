@@ -73,6 +73,9 @@ final class Estimation {
     if (ppml && m.separationChecks().contains(SeparationCheck.FIXED_EFFECTS) && fes.length > 0) {
       Separation.fixedEffects(yAll, fes, keep, f, dropped, droppedLevels);
     }
+    if (ppml && m.separationChecks().contains(SeparationCheck.SIMPLEX)) {
+      Separation.simplex(yAll, xAll, keep, f, dropped);
+    }
     if (ppml && m.separationChecks().contains(SeparationCheck.RELU)) {
       Separation.relu(yAll, xAll, fes, keep, f, dropped, m.accelerationScheme());
     }

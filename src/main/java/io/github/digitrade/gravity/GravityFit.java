@@ -44,6 +44,7 @@ public final class GravityFit {
   private final double rss;
   private final double[][] bread;
   private final Map<Vcov, double[][]> cache = new HashMap<>();
+  private final java.util.Set<Vcov> repaired = new java.util.HashSet<>();
 
   GravityFit(
       GravityModel model,
@@ -484,14 +485,52 @@ public final class GravityFit {
       throw new IllegalArgumentException("level = " + level + ": expected a number between 0 and 1");
     }
     double[] se = standardErrors(vcov);
-    double q = Distributions.normalQuantile(0.5 + level / 2);
+    double df = degreesOfFreedom(vcov);
+    double q = Distributions.tQuantile(0.5 + level / 2, df);
     ImmutableList.Builder<CoefficientTable.Row> rows = ImmutableList.builder();
     for (int k = 0; k < beta.length; k++) {
       double z = beta[k] / se[k];
       rows.add(new CoefficientTable.Row(s.names.get(k), beta[k], se[k], z,
-          Distributions.twoSidedP(z), beta[k] - q * se[k], beta[k] + q * se[k]));
+          Distributions.twoSidedT(z, df), beta[k] - q * se[k], beta[k] + q * se[k]));
     }
-    return new CoefficientTable(rows.build(), vcov, level);
+    return new CoefficientTable(rows.build(), vcov, level, df);
+  }
+
+  /**
+   * Returns the degrees of freedom of the reference distribution of the statistics under a
+   * variance, as fixest sets them: infinite (the standard normal) for PPML; for OLS {@code n − K}
+   * with iid or heteroskedasticity-robust variances and {@code G_min − 1} when clustered ({@code
+   * G_min} the fewest clusters of the one or two cluster columns).
+   *
+   * <p>Example: an OLS fit of 6 observations on 1 regressor and one fixed effect of 2 levels has
+   * {@code K = 3} and 3 degrees of freedom under {@code Vcov.iid()}; clustered by a column of 3
+   * levels it has 2.
+   *
+   * @param vcov the specification, not null
+   * @return the degrees of freedom, {@link Double#POSITIVE_INFINITY} for the normal
+   * @throws IllegalArgumentException if a cluster column is not a factor of the frame
+   */
+  public double degreesOfFreedom(Vcov vcov) {
+    requireNonNull(vcov, "vcov");
+    if (model.estimator() == Estimator.PPML) {
+      return Double.POSITIVE_INFINITY;
+    }
+    if (vcov.kind() == Vcov.Kind.CLUSTER) {
+      int gmin = Integer.MAX_VALUE;
+      for (String c : vcov.clusters()) {
+        gmin = Math.min(gmin, clusterCodes(c).length == 0 ? 0 : distinct(clusterCodes(c)));
+      }
+      return Math.max(1, gmin - 1);
+    }
+    return Math.max(1, s.n - parameters());
+  }
+
+  private static int distinct(int[] codes) {
+    int max = 0;
+    for (int c : codes) {
+      max = Math.max(max, c + 1);
+    }
+    return max;
   }
 
   private double[][] compute(Vcov v) {
@@ -533,20 +572,8 @@ public final class GravityFit {
     int[][] codes = new int[names.size()][];
     int[] counts = new int[names.size()];
     for (int j = 0; j < names.size(); j++) {
-      int[] src = frame.factor(names.get(j)).codesView();
-      int[] map = new int[frame.factor(names.get(j)).levelCount()];
-      Arrays.fill(map, -1);
-      int[] out = new int[n];
-      int g = 0;
-      for (int i = 0; i < n; i++) {
-        int old = src[s.rows[i]];
-        if (map[old] < 0) {
-          map[old] = g++;
-        }
-        out[i] = map[old];
-      }
-      codes[j] = out;
-      counts[j] = g;
+      codes[j] = clusterCodes(names.get(j));
+      counts[j] = distinct(codes[j]);
     }
     int nestedDummies = 0;
     for (int q = 0; q < s.codes.length; q++) {
@@ -587,7 +614,46 @@ public final class GravityFit {
     }
     double gmin = Math.min(counts[0], counts[1]);
     double f = c == SmallSample.NONE ? 1.0 : gmin / (gmin - 1) * dof;
-    return scale(Dense.sandwich(bread, sum), f);
+    double[][] out = scale(Dense.sandwich(bread, sum), f);
+    double[][] fixedV = v.repairsNonPositive() ? Dense.clampNegativeEigenvalues(out) : null;
+    if (fixedV != null) {
+      repaired.add(v);
+      return fixedV;
+    }
+    return out;
+  }
+
+  /**
+   * Returns whether the variance under a specification had negative eigenvalues that were clamped
+   * to zero (two-way clustering only; see {@link Vcov}).
+   *
+   * @param vcov the specification, not null
+   * @return true if {@link #vcov(Vcov)} returns a repaired matrix
+   * @throws IllegalArgumentException if a cluster column is not a factor of the frame
+   */
+  public boolean vcovRepaired(Vcov vcov) {
+    vcov(vcov);
+    synchronized (cache) {
+      return repaired.contains(vcov);
+    }
+  }
+
+  /** The dense codes, in order of appearance, of a cluster column over the rows used. */
+  private int[] clusterCodes(String name) {
+    Factor fac = frame.factor(name);
+    int[] src = fac.codesView();
+    int[] map = new int[fac.levelCount()];
+    Arrays.fill(map, -1);
+    int[] out = new int[s.n];
+    int g = 0;
+    for (int i = 0; i < s.n; i++) {
+      int old = src[s.rows[i]];
+      if (map[old] < 0) {
+        map[old] = g++;
+      }
+      out[i] = map[old];
+    }
+    return out;
   }
 
   private static boolean nested(int[] fe, int levels, int[] cluster) {
@@ -670,6 +736,8 @@ public final class GravityFit {
     long zw = dropped.stream().filter(d -> d.reason() == Dropped.Reason.ZERO_WEIGHT).count();
     long fe = dropped.stream().filter(d -> d.reason() == Dropped.Reason.FIXED_EFFECT_ALL_ZERO).count();
     long sep = dropped.stream().filter(d -> d.reason() == Dropped.Reason.SEPARATED).count();
+    long simplex =
+        dropped.stream().filter(d -> d.reason() == Dropped.Reason.SEPARATED_BY_REGRESSORS).count();
     b.append(dropped.size()).append(dropped.size() == 1 ? " observation" : " observations")
         .append(" dropped");
     if (!dropped.isEmpty()) {
@@ -678,6 +746,10 @@ public final class GravityFit {
       if (fe > 0) {
         b.append(fe).append(" in ").append(droppedLevels.size())
             .append(" fixed-effect levels with only zero outcomes");
+        sepr = ", ";
+      }
+      if (simplex > 0) {
+        b.append(sepr).append(simplex).append(" separated by the regressors (simplex)");
         sepr = ", ";
       }
       if (sep > 0) {
@@ -699,5 +771,25 @@ public final class GravityFit {
 
   Sample sample() {
     return s;
+  }
+
+  /** The fitted values, not copied. */
+  double[] fittedView() {
+    return fitted;
+  }
+
+  /** The regressors partialled out of the fixed effects under the final weights, not copied. */
+  double[][] demeanedView() {
+    return xt;
+  }
+
+  /** {@code (X̃'WX̃)⁻¹}, not copied. */
+  double[][] breadView() {
+    return bread;
+  }
+
+  /** A factor column of the fitted frame. */
+  Factor frameFactor(String column) {
+    return frame.factor(column);
   }
 }

@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>{@link #maxIterations}</td><td>100</td><td>IRLS steps</td></tr>
  *   <tr><td>{@link #maxFixedEffectIterations}</td><td>10000</td><td>sweeps per projection</td></tr>
  *   <tr><td>{@link #acceleration}</td><td>{@link Acceleration#IRONS_TUCK}</td><td></td></tr>
- *   <tr><td>{@link #separation}</td><td>fixed effects and ReLU</td><td>PPML only</td></tr>
+ *   <tr><td>{@link #separation}</td><td>fixed effects, simplex and ReLU</td><td>PPML only</td></tr>
  *   <tr><td>{@link #collinearityTolerance}</td><td>1e-10</td><td>a regressor whose squared norm
  *       after partialling out the others falls below this fraction of its own is dropped</td></tr>
  *   <tr><td>{@link #allowNonConvergence}</td><td>false</td><td>a fit that does not converge

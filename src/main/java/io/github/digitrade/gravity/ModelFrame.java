@@ -66,6 +66,22 @@ public final class ModelFrame {
   }
 
   /**
+   * Starts a frame from a flow table of one direction, to which covariates are joined by pair or
+   * by country and period; see {@link FlowJoin}.
+   *
+   * <pre>{@code
+   * ModelFrame f = ModelFrame.fromFlows(table.exports()).pair("ln_DIST", distances).build();
+   * }</pre>
+   *
+   * @param flows the flows, not null
+   * @return the join, never null
+   * @throws IllegalArgumentException if the table holds no rows, several directions, or totals
+   */
+  public static FlowJoin fromFlows(io.github.digitrade.table.FlowTable flows) {
+    return new FlowJoin(flows);
+  }
+
+  /**
    * Returns a builder that takes columns one at a time.
    *
    * @return a new builder, never null

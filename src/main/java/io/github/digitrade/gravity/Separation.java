@@ -54,6 +54,255 @@ final class Separation {
     }
   }
 
+  /**
+   * An eigenvalue of the scaled Gram matrix of the positive rows at most this marks a combination of
+   * the regressors that vanishes on them (the collinearity rule of the estimator).
+   */
+  static final double NULL_TOLERANCE = 1e-10;
+
+  /** Above this many zero outcomes that regressors could separate, the simplex check refuses. */
+  static final int SIMPLEX_LIMIT = 2_000;
+
+  /**
+   * The simplex check: drops the zero-outcome observations separated by the regressors alone
+   * (with a constant), ignoring the fixed effects. A certificate is {@code z = Xγ} with {@code z =
+   * 0} on the positive outcomes and {@code z ≥ 0, z ≠ 0} on the zeros. With {@code N} a basis of the
+   * null space of the positive rows {@code X₊} (so {@code γ = Nφ}) and {@code Z = X₀N}, the linear
+   * program {@code max 1'Zφ} subject to {@code Zφ ≥ 0} and {@code 1'Zφ ≤ 1} has the value 1 exactly
+   * when a certificate exists; the zeros where {@code (Zφ)_i > 0} are separated, they are set aside
+   * and the program is solved again on the rest until its value is 0. Each program is solved by the
+   * dense simplex method with Bland's rule (no cycling on these degenerate programs).
+   */
+  static void simplex(double[] yAll, double[][] xAll, boolean[] keep, ModelFrame f,
+      List<Dropped> dropped) {
+    int nAll = yAll.length;
+    int p = xAll.length + 1;
+    int zeros = 0;
+    for (int i = 0; i < nAll; i++) {
+      if (keep[i] && yAll[i] == 0) {
+        zeros++;
+      }
+    }
+    if (zeros == 0 || p == 1) {
+      return;
+    }
+    // the null space of X₊ is that of its Gram matrix X₊'X₊; columns scaled to unit norm first,
+    // and a column that is 0 on every positive outcome is a null direction by itself
+    double[][] g = new double[p][p];
+    int[] zeroRows = new int[zeros];
+    double[] xi = new double[p];
+    for (int i = 0, z = 0; i < nAll; i++) {
+      if (!keep[i]) {
+        continue;
+      }
+      if (yAll[i] > 0) {
+        xi[0] = 1.0;
+        for (int c = 1; c < p; c++) {
+          xi[c] = xAll[c - 1][i];
+        }
+        for (int a = 0; a < p; a++) {
+          for (int b = 0; b <= a; b++) {
+            g[a][b] += xi[a] * xi[b];
+          }
+        }
+      } else {
+        zeroRows[z++] = i;
+      }
+    }
+    double[] norm = new double[p];
+    for (int a = 0; a < p; a++) {
+      norm[a] = Math.sqrt(g[a][a]);
+    }
+    List<double[]> nulList = new java.util.ArrayList<>();
+    int[] live = new int[p];
+    int nl = 0;
+    for (int a = 0; a < p; a++) {
+      if (norm[a] == 0) {
+        double[] e = new double[p];
+        e[a] = 1.0;
+        nulList.add(e);
+      } else {
+        live[nl++] = a;
+      }
+    }
+    double[][] gs = new double[nl][nl];
+    for (int a = 0; a < nl; a++) {
+      for (int b = 0; b < nl; b++) {
+        int ia = Math.max(live[a], live[b]);
+        int ib = Math.min(live[a], live[b]);
+        gs[a][b] = g[ia][ib] / (norm[live[a]] * norm[live[b]]);
+      }
+    }
+    double[][] vec = new double[nl][nl];
+    double[] lambda = Dense.symmetricEigen(gs, vec);
+    for (int t = 0; t < nl; t++) {
+      if (lambda[t] <= NULL_TOLERANCE) {
+        double[] v = new double[p];
+        for (int a = 0; a < nl; a++) {
+          v[live[a]] = vec[a][t] / norm[live[a]];
+        }
+        nulList.add(v);
+      }
+    }
+    double[][] nul = nulList.toArray(new double[0][]);
+    int r = nul.length;
+    if (r == 0) {
+      return;
+    }
+    double scale = 0;
+    double[][] zm = new double[zeros][r];
+    for (int z = 0; z < zeros; z++) {
+      int i = zeroRows[z];
+      for (int j = 0; j < r; j++) {
+        double v = nul[j][0];
+        for (int c = 1; c < p; c++) {
+          v += xAll[c - 1][i] * nul[j][c];
+        }
+        zm[z][j] = v;
+        scale = Math.max(scale, Math.abs(v));
+      }
+    }
+    double eps = 1e-9 * Math.max(scale, 1.0);
+    // zeros whose row of Z vanishes cannot be separated by the regressors
+    List<Integer> active = new java.util.ArrayList<>();
+    for (int z = 0; z < zeros; z++) {
+      for (int j = 0; j < r; j++) {
+        if (Math.abs(zm[z][j]) > eps) {
+          active.add(z);
+          break;
+        }
+      }
+    }
+    if (active.size() > SIMPLEX_LIMIT) {
+      throw new IllegalArgumentException(
+          "the simplex separation check would solve a linear program over " + active.size()
+              + " zero outcomes (at most " + SIMPLEX_LIMIT + "): choose SeparationCheck.RELU, which"
+              + " also finds separation by the regressors");
+    }
+    while (!active.isEmpty()) {
+      double[][] rows = new double[active.size()][];
+      for (int a = 0; a < rows.length; a++) {
+        rows[a] = zm[active.get(a)];
+      }
+      double[] phi = maximizeSupport(rows, r);
+      if (phi == null) {
+        return;
+      }
+      List<Integer> rest = new java.util.ArrayList<>();
+      for (int a = 0; a < rows.length; a++) {
+        double v = Dense.dot(rows[a], phi, null);
+        int row = zeroRows[active.get(a)];
+        if (v > eps) {
+          keep[row] = false;
+          dropped.add(new Dropped(row, f.where(row), Dropped.Reason.SEPARATED_BY_REGRESSORS, ""));
+        } else {
+          rest.add(active.get(a));
+        }
+      }
+      if (rest.size() == active.size()) {
+        return;
+      }
+      active = rest;
+    }
+  }
+
+  /**
+   * Solves {@code max c'φ} subject to {@code Zφ ≥ 0} and {@code c'φ ≤ 1}, with {@code c = Z'1} and
+   * {@code φ} free (as {@code φ⁺ − φ⁻}), by the tableau simplex method from the feasible origin with
+   * Bland's rule. Returns the optimal {@code φ} when the value is positive (then it is 1), null when
+   * it is 0.
+   */
+  static double @org.jspecify.annotations.Nullable [] maximizeSupport(double[][] zm, int r) {
+    int m = zm.length + 1;
+    int vars = 2 * r;
+    int cols = vars + m;
+    // rows 0..m-1 are the constraints A v + s = b, row m the objective (reduced costs)
+    double[][] t = new double[m + 1][cols + 1];
+    double[] c = new double[r];
+    for (double[] row : zm) {
+      for (int j = 0; j < r; j++) {
+        c[j] += row[j];
+      }
+    }
+    for (int i = 0; i < zm.length; i++) {
+      for (int j = 0; j < r; j++) {
+        t[i][j] = -zm[i][j];
+        t[i][r + j] = zm[i][j];
+      }
+      t[i][vars + i] = 1;
+    }
+    for (int j = 0; j < r; j++) {
+      t[m - 1][j] = c[j];
+      t[m - 1][r + j] = -c[j];
+      t[m][j] = -c[j];
+      t[m][r + j] = c[j];
+    }
+    t[m - 1][vars + m - 1] = 1;
+    t[m - 1][cols] = 1;
+    int[] basis = new int[m];
+    for (int i = 0; i < m; i++) {
+      basis[i] = vars + i;
+    }
+    double eps = 1e-12;
+    for (int it = 0; it < 50_000; it++) {
+      int enter = -1;
+      for (int j = 0; j < cols; j++) {
+        if (t[m][j] < -eps) {
+          enter = j;
+          break;
+        }
+      }
+      if (enter < 0) {
+        break;
+      }
+      int leave = -1;
+      double best = Double.POSITIVE_INFINITY;
+      for (int i = 0; i < m; i++) {
+        if (t[i][enter] > eps) {
+          double ratio = t[i][cols] / t[i][enter];
+          if (ratio < best - eps || (Math.abs(ratio - best) <= eps && basis[i] < basis[leave])) {
+            best = ratio;
+            leave = i;
+          }
+        }
+      }
+      if (leave < 0) {
+        throw new ArithmeticException("the simplex separation check found an unbounded program");
+      }
+      double piv = t[leave][enter];
+      double[] lr = t[leave];
+      for (int j = 0; j <= cols; j++) {
+        lr[j] /= piv;
+      }
+      for (int i = 0; i <= m; i++) {
+        if (i != leave && t[i][enter] != 0) {
+          double fct = t[i][enter];
+          double[] ri = t[i];
+          for (int j = 0; j <= cols; j++) {
+            ri[j] -= fct * lr[j];
+          }
+        }
+      }
+      basis[leave] = enter;
+      if (it == 49_999) {
+        throw new ArithmeticException("the simplex separation check did not finish in 50000 pivots");
+      }
+    }
+    if (t[m][cols] <= 0.5) {
+      return null;
+    }
+    double[] phi = new double[r];
+    for (int i = 0; i < m; i++) {
+      int b = basis[i];
+      if (b < r) {
+        phi[b] += t[i][cols];
+      } else if (b < vars) {
+        phi[b - r] -= t[i][cols];
+      }
+    }
+    return phi;
+  }
+
   private static ArithmeticException notConverged() {
     return new ArithmeticException(
         "the ReLU separation check did not converge in " + MAX_RELU_ITERATIONS + " iterations");
@@ -134,62 +383,6 @@ final class Separation {
       chol = kept == 0 ? new double[0][0] : Dense.cholesky(gk);
     }
 
-    /** A basis of {@code {v : A v = 0}}, one vector per row of the result. */
-    private static double[][] nullSpace(double[][] a, int p) {
-      int m = a.length;
-      double scale = 0;
-      for (double[] row : a) {
-        for (double v : row) {
-          scale = Math.max(scale, Math.abs(v));
-        }
-      }
-      double eps = 1e-10 * Math.max(scale, 1.0);
-      int[] pivotCol = new int[Math.min(m, p)];
-      boolean[] isPivot = new boolean[p];
-      int rank = 0;
-      for (int c = 0; c < p && rank < m; c++) {
-        int best = rank;
-        for (int i = rank + 1; i < m; i++) {
-          if (Math.abs(a[i][c]) > Math.abs(a[best][c])) {
-            best = i;
-          }
-        }
-        if (Math.abs(a[best][c]) <= eps) {
-          continue;
-        }
-        double[] t = a[best];
-        a[best] = a[rank];
-        a[rank] = t;
-        double inv = 1.0 / a[rank][c];
-        for (int j = 0; j < p; j++) {
-          a[rank][j] *= inv;
-        }
-        for (int i = 0; i < m; i++) {
-          if (i != rank && a[i][c] != 0) {
-            double f = a[i][c];
-            for (int j = 0; j < p; j++) {
-              a[i][j] -= f * a[rank][j];
-            }
-          }
-        }
-        pivotCol[rank++] = c;
-        isPivot[c] = true;
-      }
-      double[][] out = new double[p - rank][p];
-      int k = 0;
-      for (int c = 0; c < p; c++) {
-        if (isPivot[c]) {
-          continue;
-        }
-        out[k][c] = 1.0;
-        for (int r = 0; r < rank; r++) {
-          out[k][pivotCol[r]] = -a[r][c];
-        }
-        k++;
-      }
-      return out;
-    }
-
     double[] fit(double[] u) {
       double[] uz = new double[zeroRows.length];
       for (int z = 0; z < uz.length; z++) {
@@ -214,6 +407,62 @@ final class Separation {
       }
       return uhat;
     }
+  }
+
+  /** A basis of {@code {v : A v = 0}}, one vector per row of the result. */
+  static double[][] nullSpace(double[][] a, int p) {
+    int m = a.length;
+    double scale = 0;
+    for (double[] row : a) {
+      for (double v : row) {
+        scale = Math.max(scale, Math.abs(v));
+      }
+    }
+    double eps = 1e-10 * Math.max(scale, 1.0);
+    int[] pivotCol = new int[Math.min(m, p)];
+    boolean[] isPivot = new boolean[p];
+    int rank = 0;
+    for (int c = 0; c < p && rank < m; c++) {
+      int best = rank;
+      for (int i = rank + 1; i < m; i++) {
+        if (Math.abs(a[i][c]) > Math.abs(a[best][c])) {
+          best = i;
+        }
+      }
+      if (Math.abs(a[best][c]) <= eps) {
+        continue;
+      }
+      double[] t = a[best];
+      a[best] = a[rank];
+      a[rank] = t;
+      double inv = 1.0 / a[rank][c];
+      for (int j = 0; j < p; j++) {
+        a[rank][j] *= inv;
+      }
+      for (int i = 0; i < m; i++) {
+        if (i != rank && a[i][c] != 0) {
+          double f = a[i][c];
+          for (int j = 0; j < p; j++) {
+            a[i][j] -= f * a[rank][j];
+          }
+        }
+      }
+      pivotCol[rank++] = c;
+      isPivot[c] = true;
+    }
+    double[][] out = new double[p - rank][p];
+    int k = 0;
+    for (int c = 0; c < p; c++) {
+      if (isPivot[c]) {
+        continue;
+      }
+      out[k][c] = 1.0;
+      for (int r = 0; r < rank; r++) {
+        out[k][pivotCol[r]] = -a[r][c];
+      }
+      k++;
+    }
+    return out;
   }
 
   /**

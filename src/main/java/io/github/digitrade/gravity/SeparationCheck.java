@@ -13,6 +13,23 @@ public enum SeparationCheck {
    */
   FIXED_EFFECTS,
   /**
+   * The simplex check of Correia, Guimarães &amp; Zylkin (ppmlhdfe's {@code separation(simplex)}):
+   * finds the zero-outcome observations separated by a linear combination of the regressors alone
+   * (with a constant, ignoring the fixed effects), as the solution of a linear program: with {@code
+   * N} a basis of the combinations that vanish on every positive outcome and {@code Z = X₀N} on the
+   * zeros, {@code max 1'Zφ} subject to {@code Zφ ≥ 0} and {@code 1'Zφ ≤ 1}, repeated on what is
+   * left until its value is 0. Runs after {@link #FIXED_EFFECTS} and before {@link #RELU}; the
+   * observations it drops are listed with {@link Dropped.Reason#SEPARATED_BY_REGRESSORS}. When
+   * more than 2000 zero outcomes could be separated by the regressors it refuses (an {@link
+   * IllegalArgumentException}) rather than build a very large tableau: {@link #RELU} alone then
+   * finds the same observations.
+   *
+   * <p>Example: outcomes {@code (0, 0, 1, 2)} with a regressor {@code (−1, −2, 0, 0)}: the
+   * combination {@code −x} is 0 on the positives and 1 and 2 on the zeros, so both zeros are
+   * separated.
+   */
+  SIMPLEX,
+  /**
    * The iterative rectifier ("ReLU") method of Correia, Guimarães &amp; Zylkin: finds the
    * observations separated by any linear combination of the regressors and the fixed effects. It
    * looks for a certificate {@code z = Xγ + Dα} with {@code z = 0} on the positive outcomes and

@@ -21,6 +21,15 @@ import com.google.common.collect.ImmutableList;
  *
  * each times the factor of the convention. Immutable.
  *
+ * <p>A two-way clustered variance {@code V_A + V_B − V_{A∩B}} is a difference of positive
+ * semi-definite matrices and need not be one itself: with few clusters a coefficient can get a
+ * negative variance. By default such a matrix is repaired as fixest ({@code vcov_fix = TRUE}),
+ * reghdfe and R's {@code sandwich::vcovCL(fix = TRUE)} do, following Cameron, Gelbach &amp; Miller
+ * (2011, "Robust inference with multiway clustering", JBES 29(2), section 2.3): with the
+ * eigendecomposition {@code V = U Λ U'}, the negative eigenvalues are set to zero, {@code V⁺ = U
+ * max(Λ, 0) U'}. {@link GravityFit#vcovRepaired(Vcov)} says whether that happened; {@link
+ * #repairNonPositive(boolean)} turns it off.
+ *
  * <pre>{@code
  * fit.table(Vcov.cluster("Origin"));
  * fit.table(Vcov.cluster("Origin", "Destination"));
@@ -42,11 +51,37 @@ public final class Vcov {
   private final Kind kind;
   private final ImmutableList<String> clusters;
   private final SmallSample convention;
+  private final boolean repair;
 
   private Vcov(Kind kind, ImmutableList<String> clusters, SmallSample convention) {
+    this(kind, clusters, convention, true);
+  }
+
+  private Vcov(Kind kind, ImmutableList<String> clusters, SmallSample convention, boolean repair) {
     this.kind = kind;
     this.clusters = clusters;
     this.convention = convention;
+    this.repair = repair;
+  }
+
+  /**
+   * Returns this specification with the repair of a two-way clustered variance that is not positive
+   * semi-definite on (the default) or off.
+   *
+   * @param on whether to clamp negative eigenvalues to zero
+   * @return the specification, never null
+   */
+  public Vcov repairNonPositive(boolean on) {
+    return new Vcov(kind, clusters, convention, on);
+  }
+
+  /**
+   * Returns whether a two-way clustered variance with negative eigenvalues is repaired.
+   *
+   * @return true by default
+   */
+  public boolean repairsNonPositive() {
+    return repair;
   }
 
   /**
@@ -97,7 +132,7 @@ public final class Vcov {
       throw new IllegalArgumentException(
           "two-way clustering has no statsmodels convention here: expected FIXEST or NONE");
     }
-    return new Vcov(kind, clusters, convention);
+    return new Vcov(kind, clusters, convention, repair);
   }
 
   /**
@@ -134,7 +169,8 @@ public final class Vcov {
    */
   @Override
   public String toString() {
-    String c = convention.name().toLowerCase(java.util.Locale.ROOT);
+    String c = convention.name().toLowerCase(java.util.Locale.ROOT)
+        + (repair || clusters.size() < 2 ? "" : ", not repaired");
     return switch (kind) {
       case IID -> "IID, " + c;
       case HETERO -> "Heteroskedasticity-robust, " + c;
@@ -147,11 +183,12 @@ public final class Vcov {
     return o instanceof Vcov v
         && v.kind == kind
         && v.clusters.equals(clusters)
-        && v.convention == convention;
+        && v.convention == convention
+        && v.repair == repair;
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(kind, clusters, convention);
+    return java.util.Objects.hash(kind, clusters, convention, repair);
   }
 }

@@ -7,7 +7,10 @@
  * a {@link io.github.digitrade.gravity.GravityModel} names the outcome, regressors and fixed effects
  * and fits them; the {@link io.github.digitrade.gravity.GravityFit} holds the estimates, the
  * observations, levels and regressors that were dropped and why, the convergence report, and gives
- * standard errors under a chosen {@link io.github.digitrade.gravity.Vcov}.
+ * standard errors under a chosen {@link io.github.digitrade.gravity.Vcov}. A frame can also be
+ * built from a flow table of one direction with covariates joined by pair or by country and period
+ * ({@link io.github.digitrade.gravity.FlowJoin}); {@link io.github.digitrade.gravity.BiasCorrection}
+ * corrects three-way PPML estimates for their incidental-parameter bias.
  *
  * <pre>{@code
  * ModelFrame f = ModelFrame.readCsv(Path.of("trade.csv"),

@@ -319,4 +319,31 @@ class EstimationTest {
           }
         });
   }
+
+  @Test
+  void conjugateGradientSolvesTheFixedEffectNormalEquations() {
+    // y on two crossed factors with no regressor: the two-way OLS fit of a 2 × 2 table
+    // y = (1, 2, 3, 5) over a = (0, 0, 1, 1), b = (0, 1, 0, 1): the additive fit leaves the
+    // interaction residuals e = (1 − 2 − 3 + 5)/4 · (1, −1, −1, 1) = (0.25, −0.25, −0.25, 0.25), so
+    // the fitted values y − e are (0.75, 2.25, 3.25, 4.75)
+    ModelFrame f = ModelFrame.builder()
+        .number("y", new double[] {1, 2, 3, 5})
+        .number("x", new double[] {0, 1, 3, 7})
+        .factor("a", List.of("a0", "a0", "a1", "a1"))
+        .factor("b", List.of("b0", "b1", "b0", "b1"))
+        .build();
+    GravityModel m = GravityModel.ols("y").absorb("a", "b").fixedEffectTolerance(1e-14)
+        .acceleration(Acceleration.CONJUGATE_GRADIENT);
+    GravityFit fit = m.fit(f);
+    assertThat(fit.fitted()).containsExactly(new double[] {0.75, 2.25, 3.25, 4.75}, within(1e-12));
+    // with a regressor the same coefficient as the alternating projections
+    GravityFit cg = m.regressors("x").fit(f);
+    GravityFit ap = m.regressors("x").acceleration(Acceleration.IRONS_TUCK).fit(f);
+    assertThat(cg.coefficient("x")).isCloseTo(ap.coefficient("x"), within(1e-10));
+    // one step is not enough on three dimensions: the fit says it did not converge
+    ModelFrame g = f.withFactor(Factor.of("c", List.of("c0", "c1", "c1", "c0")));
+    GravityModel one = GravityModel.ols("y").regressors("x").absorb("a", "b", "c").maxFixedEffectIterations(1)
+        .acceleration(Acceleration.CONJUGATE_GRADIENT);
+    assertThatThrownBy(() -> one.fit(g)).isInstanceOf(NotConvergedException.class);
+  }
 }

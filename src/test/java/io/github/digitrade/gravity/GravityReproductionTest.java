@@ -164,4 +164,19 @@ class GravityReproductionTest {
     assertThat(fit.convergence().converged()).isTrue();
     assertThat(fit.coefficient("RTA")).isCloseTo(0.557, withinPercentage(0.1));
   }
+
+  @Test
+  void conjugateGradientAbsorptionGivesTheSameFit() {
+    GravityFit cg = GravityModel.ppml("Euros").regressors("log_dist").absorb("Origin", "Destination", "Product", "Year")
+        .acceleration(Acceleration.CONJUGATE_GRADIENT).tolerance(1e-13).fixedEffectTolerance(1e-12).fit(trade);
+    assertThat(rel(cg.coefficient("log_dist"), tight.coefficient("log_dist"))).isLessThan(1e-9);
+    assertThat(rel(cg.standardError("log_dist", Vcov.cluster("Origin")), tight.standardError("log_dist", Vcov.cluster("Origin"))))
+        .isLessThan(1e-7);
+    assertThat(rel(cg.logLikelihood(), tight.logLikelihood())).isLessThan(1e-12);
+    assertThat(cg.convergence().converged()).isTrue();
+    // the guide's RTA model at the default tolerances: the Stata log's .5571853
+    GravityFit rta = GravityModel.ppml("trade").regressors("RTA").absorb("exp_year", "imp_year", "pair_id")
+        .acceleration(Acceleration.CONJUGATE_GRADIENT).fit(Fixtures.agtpa());
+    assertThat(rta.coefficient("RTA")).isCloseTo(0.5571853, within(5e-7));
+  }
 }
