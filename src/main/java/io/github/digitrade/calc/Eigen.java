@@ -1,5 +1,7 @@
 package io.github.digitrade.calc;
 
+import io.github.digitrade.internal.Jacobi;
+
 import java.util.Arrays;
 
 /**
@@ -108,7 +110,7 @@ final class Eigen {
         }
       }
       double[][] vectors = new double[m2][m2];
-      double[] values = jacobi(t, vectors);
+      double[] values = Jacobi.eigen(t, vectors);
       int best = 0;
       for (int i = 1; i < m2; i++) {
         if (values[i] > values[best]) {
@@ -162,65 +164,5 @@ final class Eigen {
     for (int i = 0; i < v.length; i++) {
       v[i] -= d * u[i];
     }
-  }
-
-  /**
-   * Eigenvalues of a small symmetric matrix by cyclic Jacobi rotations; fills {@code vectors} with
-   * the eigenvectors as columns. {@code a} is overwritten.
-   */
-  static double[] jacobi(double[][] a, double[][] vectors) {
-    int n = a.length;
-    for (int i = 0; i < n; i++) {
-      Arrays.fill(vectors[i], 0);
-      vectors[i][i] = 1;
-    }
-    for (int sweep = 0; sweep < 100; sweep++) {
-      double off = 0;
-      for (int i = 0; i < n; i++) {
-        for (int j = i + 1; j < n; j++) {
-          off += a[i][j] * a[i][j];
-        }
-      }
-      if (off < 1e-30) {
-        break;
-      }
-      for (int p = 0; p < n; p++) {
-        for (int q = p + 1; q < n; q++) {
-          if (Math.abs(a[p][q]) < 1e-300) {
-            continue;
-          }
-          double theta = (a[q][q] - a[p][p]) / (2 * a[p][q]);
-          double t = Math.signum(theta) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-          if (theta == 0) {
-            t = 1;
-          }
-          double c = 1 / Math.sqrt(t * t + 1);
-          double s = t * c;
-          for (int k = 0; k < n; k++) {
-            double akp = a[k][p];
-            double akq = a[k][q];
-            a[k][p] = c * akp - s * akq;
-            a[k][q] = s * akp + c * akq;
-          }
-          for (int k = 0; k < n; k++) {
-            double apk = a[p][k];
-            double aqk = a[q][k];
-            a[p][k] = c * apk - s * aqk;
-            a[q][k] = s * apk + c * aqk;
-          }
-          for (int k = 0; k < n; k++) {
-            double vkp = vectors[k][p];
-            double vkq = vectors[k][q];
-            vectors[k][p] = c * vkp - s * vkq;
-            vectors[k][q] = s * vkp + c * vkq;
-          }
-        }
-      }
-    }
-    double[] values = new double[n];
-    for (int i = 0; i < n; i++) {
-      values[i] = a[i][i];
-    }
-    return values;
   }
 }

@@ -1,5 +1,7 @@
 package io.github.digitrade.gravity;
 
+import io.github.digitrade.internal.Jacobi;
+
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -236,7 +238,7 @@ public final class BiasCorrection {
   static double[][] pseudoInverse(double[][] a) {
     int m = a.length;
     double[][] u = new double[m][m];
-    double[] l = Dense.symmetricEigen(a, u);
+    double[] l = Jacobi.eigen(a, u);
     double top = 0;
     for (double v : l) {
       top = Math.max(top, Math.abs(v));

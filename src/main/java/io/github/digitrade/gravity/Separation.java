@@ -1,5 +1,7 @@
 package io.github.digitrade.gravity;
 
+import io.github.digitrade.internal.Jacobi;
+
 import java.util.List;
 
 /**
@@ -134,7 +136,7 @@ final class Separation {
       }
     }
     double[][] vec = new double[nl][nl];
-    double[] lambda = Dense.symmetricEigen(gs, vec);
+    double[] lambda = Jacobi.eigen(gs, vec);
     for (int t = 0; t < nl; t++) {
       if (lambda[t] <= NULL_TOLERANCE) {
         double[] v = new double[p];

@@ -220,7 +220,7 @@ class InferenceTest {
           double u = e.get(5);
           double[][] a = {{p, q, r}, {q, s, t}, {r, t, u}};
           double[][] vec = new double[3][3];
-          double[] lambda = Dense.symmetricEigen(a, vec);
+          double[] lambda = io.github.digitrade.internal.Jacobi.eigen(a, vec);
           for (int i = 0; i < 3; i++) {
             for (int j = 0; j < 3; j++) {
               double back = 0;
@@ -257,7 +257,7 @@ class InferenceTest {
             }
           }
           double[][] vec = new double[3][3];
-          double min = java.util.Arrays.stream(Dense.symmetricEigen(a, vec)).min().orElseThrow();
+          double min = java.util.Arrays.stream(io.github.digitrade.internal.Jacobi.eigen(a, vec)).min().orElseThrow();
           double[][] c = Dense.clampNegativeEigenvalues(a);
           if (min >= 0) {
             assertThat(c).isNull();
@@ -269,7 +269,7 @@ class InferenceTest {
           }
           double[][] fixedM = Dense.clampNegativeEigenvalues(shifted);
           assertThat(fixedM).isNotNull();
-          for (double l : Dense.symmetricEigen(java.util.Objects.requireNonNull(fixedM), vec)) {
+          for (double l : io.github.digitrade.internal.Jacobi.eigen(java.util.Objects.requireNonNull(fixedM), vec)) {
             assertThat(l).isGreaterThan(-1e-9);
           }
         });
