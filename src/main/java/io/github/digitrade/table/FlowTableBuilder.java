@@ -173,14 +173,20 @@ public final class FlowTableBuilder {
       String period,
       String direction,
       double value) {
-    checkValue(value);
-    return addCodes(
-        code(Dimension.REPORTER, reporter),
-        code(Dimension.PARTNER, partner),
-        code(Dimension.PRODUCT, product),
-        code(Dimension.PERIOD, period),
-        code(Dimension.DIRECTION, direction),
-        value);
+    Checks.nonNegative("value", value);
+    int[] k = keyCodes(reporter, partner, product, period, direction);
+    return addCodes(k[0], k[1], k[2], k[3], k[4], value);
+  }
+
+  private int[] keyCodes(
+      String reporter, String partner, String product, String period, String direction) {
+    return new int[] {
+      code(Dimension.REPORTER, reporter),
+      code(Dimension.PARTNER, partner),
+      code(Dimension.PRODUCT, product),
+      code(Dimension.PERIOD, period),
+      code(Dimension.DIRECTION, direction)
+    };
   }
 
   /**
@@ -214,15 +220,9 @@ public final class FlowTableBuilder {
       String direction,
       Release release,
       double value) {
-    checkValue(value);
-    return addCodes(
-        code(Dimension.REPORTER, reporter),
-        code(Dimension.PARTNER, partner),
-        code(Dimension.PRODUCT, product),
-        code(Dimension.PERIOD, period),
-        code(Dimension.DIRECTION, direction),
-        releaseCode(release),
-        value);
+    Checks.nonNegative("value", value);
+    int[] k = keyCodes(reporter, partner, product, period, direction);
+    return addCodes(k[0], k[1], k[2], k[3], k[4], releaseCode(release), value);
   }
 
   /**
@@ -280,7 +280,7 @@ public final class FlowTableBuilder {
     if (built) {
       throw new IllegalStateException("build() was called: expected a new builder");
     }
-    checkValue(value);
+    Checks.nonNegative("value", value);
     if (size == values.length) {
       if (size == Integer.MAX_VALUE - 8) {
         throw new IllegalStateException(
@@ -363,7 +363,7 @@ public final class FlowTableBuilder {
     }
     if (badValue < 0) {
       for (int i = from; i < to; i++) {
-        checkValue(values[i]);
+        Checks.nonNegative("value", values[i]);
       }
     }
     if (bad < 0) {
@@ -428,10 +428,6 @@ public final class FlowTableBuilder {
               + n
               + " labels)");
     }
-  }
-
-  private static void checkValue(double value) {
-    Checks.nonNegative("value", value);
   }
 
   private void grow(int capacity) {

@@ -44,33 +44,35 @@ abstract class IndicatorFaces implements Indicators<LabeledVector, LabeledMatrix
 
   /** Returns this table if its rows hold at most one period; throws otherwise. */
   private FlowTable onePeriod(String indicator) {
-    ImmutableList<String> periods = table().labelsPresent(Dimension.PERIOD);
-    if (periods.size() > 1) {
-      throw new IllegalArgumentException(
-          indicator
-              + " needs one period, and this table holds "
-              + periods.size()
-              + " ("
-              + Labels.shortList(periods)
-              + "): choose one with period(...) or year(...), or ask for one result per period"
-              + " with byPeriod()");
-    }
-    return table();
+    return oneLabel(
+        indicator,
+        Dimension.PERIOD,
+        "choose one with period(...) or year(...), or ask for one result per period with"
+            + " byPeriod()");
   }
 
   /** Returns this table if its rows hold at most one direction; throws otherwise (releases too). */
   final FlowTable oneDirection(String indicator) {
-    ImmutableList<String> directions = table().labelsPresent(Dimension.DIRECTION);
-    if (directions.size() > 1) {
+    oneLabel(indicator, Dimension.DIRECTION, "choose with exports(), imports() or direction(...)");
+    return oneRelease(indicator);
+  }
+
+  /** Returns the table if its rows hold at most one label of a dimension; throws otherwise. */
+  private FlowTable oneLabel(String indicator, Dimension dimension, String howToChoose) {
+    ImmutableList<String> present = table().labelsPresent(dimension);
+    if (present.size() > 1) {
       throw new IllegalArgumentException(
           indicator
-              + " needs one direction, and this table holds "
-              + directions.size()
+              + " needs one "
+              + dimension.label()
+              + ", and this table holds "
+              + present.size()
               + " ("
-              + Labels.shortList(directions)
-              + "): choose with exports(), imports() or direction(...)");
+              + Labels.shortList(present)
+              + "): "
+              + howToChoose);
     }
-    return oneRelease(indicator);
+    return table();
   }
 
   private LabeledMatrix byReporter(String indicator, Dimension over) {
