@@ -145,6 +145,7 @@ public final class Release implements Comparable<Release> {
    */
   @Override
   public int compareTo(Release o) {
+    requireNonNull(o, "o");
     int c = Integer.compare(rank(vintage), rank(o.vintage));
     if (c != 0) {
       return c;
