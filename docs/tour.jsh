@@ -102,6 +102,14 @@ VectorSeries hhiByYear = panel.exports().byPeriod().hhi(io.github.digitrade.tabl
 show("China's partner HHI, year by year", hhiByYear.series("CHN"))
 show("2023 exports to the USA only", panel.exports().year(2023).filter(io.github.digitrade.table.Dimension.PARTNER, "USA"))
 show("2021 CBEC, latest release", cbec.period(Period.ofYear(2021)).direction(FlowDirection.TOTAL).latest().total())
+// a table holds releases too: FlowTable.from keeps each flow's release, and totals refuse two releases of one key
+io.github.digitrade.table.FlowTable cbecTable = io.github.digitrade.table.FlowTable.from(cbec).direction(FlowDirection.TOTAL).year(2021)
+show("2021 CBEC table, releases", cbecTable.releases())
+String pooled = ""
+try { cbecTable.total(); } catch (IllegalArgumentException e) { pooled = e.getMessage(); }
+show("2021 CBEC table, releases pooled", pooled)
+show("2021 CBEC table, latest release", cbecTable.latest().total())
+show("2021 CBEC table, preliminary", cbecTable.vintage(Vintage.PRELIMINARY).total())
 LabeledVector gdp = LabeledVector.of(List.of("CHN", "IDN"), new double[] {17795, 1371})
 show("2023 exports per unit of GDP", panel.exports().year(2023).sum(io.github.digitrade.table.Dimension.REPORTER).dividedBy(gdp).sorted())
 

@@ -13,6 +13,15 @@ import java.util.Objects;
  * case and surrounding spaces; a dimension may list several names, and the first one present in the
  * header wins.
  *
+ * <p>A mapping may also name a release column ({@link Builder#release(String...)}): each of its
+ * cells is a {@link io.github.digitrade.model.Release} in its text form, a vintage name ({@code
+ * preliminary}, {@code revised}, {@code final}, {@code unspecified}, case ignored), optionally
+ * followed by {@code " of "} and the ISO release date ({@code revised of 2022-03-10}); any other
+ * cell, a blank one included, is a bad row naming the accepted values. The table read then has a
+ * release column, and its totals refuse a key given in several releases until one is chosen
+ * ({@code latest()}, {@code vintage(...)}). The {@link #tidy()} mapping reads a column named
+ * {@code release} or {@code vintage} when the header has one, and none otherwise.
+ *
  * <pre>{@code
  * ColumnMapping m = ColumnMapping.builder()
  *     .column(Dimension.REPORTER, "exporter")
@@ -31,19 +40,27 @@ public final class ColumnMapping {
   private final ImmutableMap<Dimension, ImmutableList<String>> columns;
   private final ImmutableMap<Dimension, String> constants;
   private final ImmutableList<String> value;
+  private final ImmutableList<String> release;
+  private final boolean releaseRequired;
 
-  private ColumnMapping(
-      ImmutableMap<Dimension, ImmutableList<String>> columns,
-      ImmutableMap<Dimension, String> constants,
-      ImmutableList<String> value) {
-    this.columns = columns;
-    this.constants = constants;
-    this.value = value;
+  private ColumnMapping(Builder b) {
+    this.columns = ImmutableMap.copyOf(b.columns);
+    this.constants = ImmutableMap.copyOf(b.constants);
+    this.value = b.value;
+    this.release = b.release;
+    this.releaseRequired = b.releaseRequired;
   }
 
   /**
    * Returns the mapping of digitrade's own tidy format, the one {@link FlowWriter} writes: columns
-   * {@code reporter, partner, product, period, direction, value}.
+   * {@code reporter, partner, product, period, direction, value}, and a {@code release} (or {@code
+   * vintage}) column if the header has one.
+   *
+   * <pre>{@code
+   * reporter,partner,product,period,direction,release,value
+   * CHN,WLD,TOTAL,2021,TOTAL,preliminary,1980
+   * CHN,WLD,TOTAL,2021,TOTAL,revised,1920
+   * }</pre>
    *
    * @return the mapping, never null
    */
@@ -52,6 +69,8 @@ public final class ColumnMapping {
     for (Dimension d : Dimension.values()) {
       b.column(d, d.label());
     }
+    b.release("release", "vintage");
+    b.releaseRequired = false;
     return b.value("value").build();
   }
 
@@ -111,9 +130,35 @@ public final class ColumnMapping {
     return value;
   }
 
+  /**
+   * Returns the header names that may hold the release, empty if the mapping reads no release.
+   *
+   * @return the names, in order of preference, never null
+   */
+  public ImmutableList<String> release() {
+    return release;
+  }
+
+  /**
+   * Returns whether a header without any of the {@link #release()} names is an error; when not,
+   * such a file is read without a release column.
+   *
+   * @return true if the release column must be present
+   */
+  public boolean releaseRequired() {
+    return releaseRequired;
+  }
+
   @Override
   public String toString() {
-    return "ColumnMapping{columns=" + columns + ", constants=" + constants + ", value=" + value + "}";
+    return "ColumnMapping{columns="
+        + columns
+        + ", constants="
+        + constants
+        + ", value="
+        + value
+        + (release.isEmpty() ? "" : ", release=" + release + (releaseRequired ? "" : " if present"))
+        + "}";
   }
 
   /**
@@ -127,8 +172,24 @@ public final class ColumnMapping {
     private final Map<Dimension, ImmutableList<String>> columns = new EnumMap<>(Dimension.class);
     private final Map<Dimension, String> constants = new EnumMap<>(Dimension.class);
     private ImmutableList<String> value = ImmutableList.of();
+    private ImmutableList<String> release = ImmutableList.of();
+    private boolean releaseRequired;
 
     private Builder() {}
+
+    /**
+     * Reads the release of each row from the first of these headers present in the file (see the
+     * class comment for the accepted values); a file with none of them is an error.
+     *
+     * @param headers one or more non-blank header names
+     * @return this builder
+     * @throws IllegalArgumentException if no name is given or a name is blank
+     */
+    public Builder release(String... headers) {
+      release = names("release", headers);
+      releaseRequired = true;
+      return this;
+    }
 
     /**
      * Reads a dimension from the first of these headers present in the file.
@@ -206,8 +267,7 @@ public final class ColumnMapping {
       if (value.isEmpty()) {
         throw new IllegalArgumentException("value is not mapped: expected a column");
       }
-      return new ColumnMapping(
-          ImmutableMap.copyOf(columns), ImmutableMap.copyOf(constants), value);
+      return new ColumnMapping(this);
     }
   }
 }

@@ -15,7 +15,9 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Writes a {@link FlowTable} as tidy CSV, the format {@link FlowReader#tidy()} reads back to an
  * equal table: UTF-8 without a byte-order mark, LF line ends, header {@code
- * reporter,partner,product,period,direction,value}, one row per table row in table order. Labels are
+ * reporter,partner,product,period,direction,value}, one row per table row in table order. A table
+ * with a release column ({@link FlowTable#releases()} not empty) gets a {@code release} column
+ * before the value, in the text form {@link io.github.digitrade.model.Release#parse} reads. Labels are
  * quoted only when they contain a comma, a quote or a line break; values are
  * written with {@link Double#toString(double)}, which reads back to the same double.
  *
@@ -57,11 +59,19 @@ public final class FlowWriter {
    */
   public static void write(FlowTable table, OutputStream out) throws IOException {
     Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-    w.write("reporter,partner,product,period,direction,value\n");
+    boolean releases = !table.releases().isEmpty();
+    w.write(
+        releases
+            ? "reporter,partner,product,period,direction,release,value\n"
+            : "reporter,partner,product,period,direction,value\n");
     Dimension[] dims = Dimension.values();
     for (int r = 0; r < table.size(); r++) {
       for (Dimension d : dims) {
         w.write(quote(table.label(d, r)));
+        w.write(',');
+      }
+      if (releases) {
+        w.write(table.release(r).orElseThrow().toString());
         w.write(',');
       }
       w.write(Double.toString(table.value(r)));

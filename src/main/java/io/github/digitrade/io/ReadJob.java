@@ -4,14 +4,17 @@ import io.github.digitrade.internal.CsvScanner;
 import io.github.digitrade.internal.GzipMembers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.io.CountingInputStream;
+import io.github.digitrade.model.Release;
 import io.github.digitrade.table.Dimension;
 import io.github.digitrade.table.FlowTable;
 import io.github.digitrade.table.FlowTableBuilder;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.List;
@@ -252,6 +255,11 @@ final class ReadJob {
     private final int valueField;
     private final int[] codes = new int[5];
 
+    /** The field of the release, -1 if the file has no release column. */
+    private final int releaseField;
+
+    private final ReleaseCells releases = new ReleaseCells();
+
     TidyRows() throws FlowFormatException {
       Dimension[] dims = Dimension.values();
       for (int d = 0; d < 5; d++) {
@@ -272,6 +280,16 @@ final class ReadJob {
         }
       }
       valueField = column(format.mapping().value(), "value");
+      ImmutableList<String> release = format.mapping().release();
+      int rf = -1;
+      if (format.mapping().releaseRequired()) {
+        rf = column(release, "release");
+      } else {
+        for (int i = 0; i < release.size() && rf < 0; i++) {
+          rf = FlowReader.find(header, release.get(i));
+        }
+      }
+      releaseField = rf;
     }
 
     @Override
@@ -282,8 +300,46 @@ final class ReadJob {
         int f = fields[d];
         codes[d] = f < 0 ? constants[d] : labels[d].code(scanner, f);
       }
-      builder.addCodes(codes[0], codes[1], codes[2], codes[3], codes[4], v);
+      if (releaseField < 0) {
+        builder.addCodes(codes[0], codes[1], codes[2], codes[3], codes[4], v);
+      } else {
+        int r = releases.code(scanner, releaseField);
+        builder.addCodes(codes[0], codes[1], codes[2], codes[3], codes[4], r, v);
+      }
       return true;
+    }
+  }
+
+  /**
+   * The release cells of a file: each distinct cell is parsed once ({@link Release#parse}) and
+   * remembered by its bytes; a file holds a handful of releases.
+   */
+  private final class ReleaseCells {
+    private final List<byte[]> cells = new ArrayList<>();
+    private final List<Integer> codes = new ArrayList<>();
+
+    int code(CsvScanner scanner, int f) throws BadRow {
+      byte[] b = scanner.buffer();
+      int s = scanner.start(f);
+      int e = scanner.end(f);
+      for (int i = 0; i < cells.size(); i++) {
+        byte[] c = cells.get(i);
+        if (Arrays.equals(c, 0, c.length, b, s, e)) {
+          return codes.get(i);
+        }
+      }
+      Release release;
+      try {
+        release = Release.parse(CsvScanner.decode(b, s, e));
+      } catch (CharacterCodingException x) {
+        throw new BadRow(f, "invalid UTF-8: expected UTF-8 text");
+      } catch (IllegalArgumentException x) {
+        throw new BadRow(f, String.valueOf(x.getMessage()));
+      }
+      int code = builder.releaseCode(release);
+      cells.add(Arrays.copyOfRange(b, s, e));
+      codes.add(code);
+      return code;
     }
   }
 

@@ -279,9 +279,9 @@ public final class TradeFlows implements Iterable<TradeFlow> {
   /**
    * Returns, for every figure given in several releases, only the flows of its latest release: a
    * figure is a flow's reporter, partner, period, direction, product, digital nature, customs mode,
-   * platform, unit and currency; its release is its source's vintage (preliminary, then revised,
-   * then final; unspecified or no source counts as earliest), then the source's release date (a
-   * missing date counts as earliest). Flows of one figure in the same latest release are all kept;
+   * platform, unit and currency; its {@link Release} is its source's vintage (preliminary, then
+   * revised, then final; unspecified or no source counts as earliest), then the source's release
+   * date (a missing date counts as earliest). Flows of one figure in the same latest release are all kept;
    * order is kept.
    *
    * <pre>{@code
@@ -351,41 +351,6 @@ public final class TradeFlows implements Iterable<TradeFlow> {
         f.platformId(),
         f.unit(),
         f.value().currency());
-  }
-
-  /** The release of a flow: its source's vintage, then its release date. */
-  private record Release(Vintage vintage, @Nullable LocalDate date) implements Comparable<Release> {
-    static Release of(TradeFlow f) {
-      return f.source()
-          .map(s -> new Release(s.vintage(), s.releaseDate().orElse(null)))
-          .orElse(new Release(Vintage.UNSPECIFIED, null));
-    }
-
-    private static int rank(Vintage v) {
-      return switch (v) {
-        case UNSPECIFIED -> 0;
-        case PRELIMINARY -> 1;
-        case REVISED -> 2;
-        case FINAL -> 3;
-      };
-    }
-
-    @Override
-    public int compareTo(Release o) {
-      int c = Integer.compare(rank(vintage), rank(o.vintage));
-      if (c != 0) {
-        return c;
-      }
-      if (date == null || o.date == null) {
-        return date == null ? (o.date == null ? 0 : -1) : 1;
-      }
-      return date.compareTo(o.date);
-    }
-
-    @Override
-    public String toString() {
-      return vintage + (date == null ? "" : " of " + date);
-    }
   }
 
   /**

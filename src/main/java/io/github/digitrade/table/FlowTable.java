@@ -19,12 +19,15 @@ import io.github.digitrade.model.FlowDirection;
 import io.github.digitrade.model.Partner;
 import io.github.digitrade.model.PartnerGroup;
 import io.github.digitrade.model.Period;
+import io.github.digitrade.model.Release;
 import io.github.digitrade.model.TradeFlow;
 import io.github.digitrade.model.TradeFlows;
+import io.github.digitrade.model.Vintage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -55,6 +58,14 @@ import org.jspecify.annotations.Nullable;
  * is asked for ({@link #byPeriod()}). A filter on a label that is not in the dictionary is an
  * error naming the closest labels; {@link #toString()} counts the labels the rows still hold.
  *
+ * <p>A table may also carry the release of each row ({@link Release}: preliminary, revised, final,
+ * with a release date), read from a release column or from the sources of {@link
+ * #from(TradeFlows)}. Totals, sums, matrices and every indicator refuse a table that gives one key
+ * (the five dimensions) in several releases, naming the key, its releases and how to choose
+ * ({@link #latest()}, {@link #vintage(Vintage)}); figures of different keys may come from
+ * different releases. A table without a release column ({@link #releases()} empty) has nothing to
+ * check.
+ *
  * <pre>{@code
  * FlowTable t = FlowTable.builder()
  *     .add("CHN", "USA", "8517", "2022", "X", 90)
@@ -67,8 +78,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Instances are immutable and thread-safe.
  */
-public final class FlowTable
-    implements Indicators<LabeledVector, LabeledMatrix, ComplexityIndices> {
+public final class FlowTable extends IndicatorFaces {
 
   /** From this many rows on, {@link #matrix(Dimension, Dimension)} sums two halves in parallel. */
   static final int PARALLEL_ROWS = 1 << 20;
@@ -79,16 +89,29 @@ public final class FlowTable
   private final double[] values;
   private final int size;
   private final List<ImmutableList<String>> labels;
+  private final Releases releases;
+
+  /** Whether {@link #releaseProblem} is computed; set after it. */
+  private volatile boolean releasesChecked;
+
+  /** Why the table mixes releases, or null; see {@link Releases#mixed(FlowTable, Releases)}. */
+  private volatile @Nullable String releaseProblem;
 
   /** Per dimension, the sorted labels that occur in at least one row; computed when first asked. */
   private final AtomicReferenceArray<ImmutableList<String>> present =
       new AtomicReferenceArray<>(Dimension.ALL.length);
 
-  FlowTable(int[] @Nullable [] codes, double[] values, int size, List<ImmutableList<String>> labels) {
+  FlowTable(
+      int[] @Nullable [] codes,
+      double[] values,
+      int size,
+      List<ImmutableList<String>> labels,
+      Releases releases) {
     this.codes = codes;
     this.values = values;
     this.size = size;
     this.labels = labels;
+    this.releases = releases;
   }
 
   /**
@@ -209,8 +232,11 @@ public final class FlowTable
    *
    * @return the total, zero for an empty table
    * @throws ArithmeticException if the values add up to more than the {@code double} range
+   * @throws IllegalArgumentException if a key is given in several releases ({@link
+   *     #requireOneRelease()})
    */
   public double total() {
+    oneRelease("total");
     return Sums.sum(values, 0, size);
   }
 
@@ -222,8 +248,11 @@ public final class FlowTable
    *
    * @param dimension the dimension to group by, not null
    * @return the sums, never null, with no exclusions
+   * @throws IllegalArgumentException if a key is given in several releases ({@link
+   *     #requireOneRelease()})
    */
   public LabeledVector sum(Dimension dimension) {
+    oneRelease("sum");
     return GroupBy.sum(this, Objects.requireNonNull(dimension, "dimension"));
   }
 
@@ -244,9 +273,11 @@ public final class FlowTable
    * @param columns the dimension of the columns, not null and not {@code rows}
    * @return the matrix, never null, with no exclusions
    * @throws IllegalArgumentException if the two dimensions are the same, or the matrix would have
-   *     more than {@code Integer.MAX_VALUE - 8} cells
+   *     more than {@code Integer.MAX_VALUE - 8} cells, or a key is given in several releases
+   *     ({@link #requireOneRelease()})
    */
   public LabeledMatrix matrix(Dimension rows, Dimension columns) {
+    oneRelease("matrix");
     return matrix(rows, columns, size >= PARALLEL_ROWS ? 2 : 1);
   }
 
@@ -278,7 +309,11 @@ public final class FlowTable
     for (int i = 0; i < kept.length; i++) {
       kept[i] = keep.test(dict.get(i));
     }
-    int[] column = codes[dimension.column()];
+    return select(codes[dimension.column()], kept);
+  }
+
+  /** The rows whose code in {@code column} (null: code 0 in every row) is marked in {@code kept}. */
+  private FlowTable select(int @Nullable [] column, boolean[] kept) {
     int n = 0;
     for (int r = 0; r < size; r++) {
       if (kept[column == null ? 0 : column[r]]) {
@@ -292,6 +327,8 @@ public final class FlowTable
         newCodes[d] = new int[n];
       }
     }
+    int[] fromReleases = releases.codes;
+    int[] toReleases = fromReleases == null ? null : new int[n];
     double[] newValues = new double[n];
     int w = 0;
     for (int r = 0; r < size; r++) {
@@ -303,10 +340,18 @@ public final class FlowTable
             to[w] = from[r];
           }
         }
+        if (fromReleases != null && toReleases != null) {
+          toReleases[w] = fromReleases[r];
+        }
         newValues[w++] = values[r];
       }
     }
-    return new FlowTable(newCodes, newValues, n, labels);
+    return new FlowTable(
+        newCodes,
+        newValues,
+        n,
+        labels,
+        toReleases == fromReleases ? releases : new Releases(toReleases, releases.dictionary));
   }
 
   /**
@@ -459,6 +504,131 @@ public final class FlowTable
   }
 
   /**
+   * Returns the releases the rows hold, from earliest to latest ({@link Release#compareTo}).
+   *
+   * <pre>{@code
+   * table.releases();   // [preliminary, revised]
+   * }</pre>
+   *
+   * @return the releases, never null; empty if the table has no release column
+   */
+  public ImmutableList<Release> releases() {
+    return releases.any() ? Releases.present(this, releases) : ImmutableList.of();
+  }
+
+  /**
+   * Returns the release of a row.
+   *
+   * @param row the row, from 0 to {@code size() - 1}
+   * @return the release, or empty if the table has no release column
+   * @throws IndexOutOfBoundsException if the row is outside the table
+   */
+  public Optional<Release> release(int row) {
+    Objects.checkIndex(row, size);
+    return releases.any()
+        ? Optional.of(releases.dictionary.get(releases.code(row)))
+        : Optional.empty();
+  }
+
+  /** The release code of a row, 0 without a release column. */
+  int releaseCode(int row) {
+    return releases.code(row);
+  }
+
+  /** The size of the release dictionary, 0 without a release column. */
+  int releaseDictionarySize() {
+    return releases.dictionary.size();
+  }
+
+  /**
+   * Returns, for every key (the five dimensions) given in several releases, only the rows of its
+   * latest release ({@link Release#compareTo}: by vintage, then release date); a key given in one
+   * release is kept whatever its release. The mirror of {@link TradeFlows#latest()}.
+   *
+   * <pre>{@code
+   * cbec.direction(FlowDirection.TOTAL).year(2021).latest().total();   // 1920.0, the revised figure
+   * }</pre>
+   *
+   * @return a new table, never null; this table if it has no release column
+   */
+  public FlowTable latest() {
+    if (!releases.any()) {
+      return this;
+    }
+    return select(Releases.latest(this, releases), new boolean[] {false, true});
+  }
+
+  /**
+   * Returns the rows of the releases of one vintage, such as the preliminary figures. The mirror
+   * of {@link TradeFlows#vintage(Vintage)}; like every label filter it is strict.
+   *
+   * <pre>{@code
+   * cbec.direction(FlowDirection.TOTAL).year(2021).vintage(Vintage.PRELIMINARY).total();   // 1980.0
+   * }</pre>
+   *
+   * @param vintage the vintage, not null
+   * @return a new table, never null, possibly empty
+   * @throws IllegalArgumentException if the table has no release column, or no release of its
+   *     dictionary has that vintage; the message names the releases there are
+   */
+  public FlowTable vintage(Vintage vintage) {
+    Objects.requireNonNull(vintage, "vintage");
+    boolean[] kept = new boolean[releases.dictionary.size()];
+    boolean any = false;
+    for (int i = 0; i < kept.length; i++) {
+      kept[i] = releases.dictionary.get(i).vintage() == vintage;
+      any |= kept[i];
+    }
+    if (!any) {
+      throw new IllegalArgumentException(
+          "vintage = "
+              + vintage
+              + ": "
+              + (releases.any()
+                  ? "the table's releases are " + releases.dictionary
+                  : "the table has no release column (read a file with a release column, or"
+                      + " build it from flows with sources)"));
+    }
+    return select(releases.codes, kept);
+  }
+
+  /**
+   * Returns this table if no key is given in several releases; totals, sums, matrices and every
+   * indicator call it, so that a preliminary and a revised figure are never added together. The
+   * mirror of {@link TradeFlows#requireOneRelease()}. The answer is computed once per table.
+   *
+   * @return this table, never null
+   * @throws IllegalArgumentException if a key is given in several releases; the message names the
+   *     first such key, its releases and values, the releases of the table and how to choose
+   *     ({@link #latest()}, {@link #vintage(Vintage)})
+   */
+  public FlowTable requireOneRelease() {
+    return oneRelease("requireOneRelease");
+  }
+
+  @Override
+  FlowTable oneRelease(String what) {
+    if (releases.codes == null) {
+      return this;
+    }
+    if (!releasesChecked) {
+      releaseProblem = Releases.mixed(this, releases);
+      releasesChecked = true;
+    }
+    String problem = releaseProblem;
+    if (problem != null) {
+      throw new IllegalArgumentException(
+          what
+              + " needs one release of each figure, and "
+              + problem
+              + "; the table holds "
+              + releases()
+              + ": choose with latest() or vintage(...)");
+    }
+    return this;
+  }
+
+  /**
    * Returns the faces that give one result per period: {@code table.exports().byPeriod()
    * .hhi(Dimension.PARTNER)} is the partner HHI of every exporter in every period.
    *
@@ -473,18 +643,28 @@ public final class FlowTable
    * Partner#code()}, ISO alpha-3 for countries), the product code as written ({@code "0101"}), the
    * period's text ({@code "2022"}, {@code "2022-Q1"}), and the direction as a UN Comtrade flow code
    * ({@link #directionLabel(FlowDirection)}). Values are the amounts as {@code double}; a table has
-   * no currency, so every flow must be in the same one, and no release column, so every figure must
-   * be given in one release ({@link TradeFlows#latest()} or {@link
-   * TradeFlows#vintage(io.github.digitrade.model.Vintage)} choose one).
+   * no currency, so every flow must be in the same one.
+   *
+   * <p>The release of each flow ({@link Release#of(TradeFlow)}) is carried: if any flow has a
+   * release other than {@link Release#UNSPECIFIED}, the table has a release column and its totals
+   * refuse a key given in several releases until one is chosen ({@link #latest()}, {@link
+   * #vintage(Vintage)}); otherwise it has none.
+   *
+   * <pre>{@code
+   * FlowTable cbec = FlowTable.from(ChinaDigitalTrade.cbec());
+   * cbec.direction(FlowDirection.TOTAL).year(2021).latest().total();   // 1920.0 (revised)
+   * }</pre>
    *
    * @param flows the flows, not null
    * @return the table, one row per flow in iteration order, never null
-   * @throws IllegalArgumentException if the flows are in more than one currency, or a figure is
-   *     given in several releases
+   * @throws IllegalArgumentException if the flows are in more than one currency
    */
   public static FlowTable from(TradeFlows flows) {
     Objects.requireNonNull(flows, "flows");
-    flows.requireOneRelease();
+    boolean withReleases = false;
+    for (TradeFlow f : flows) {
+      withReleases |= !Release.of(f).equals(Release.UNSPECIFIED);
+    }
     FlowTableBuilder b = builder();
     java.util.@Nullable Currency currency = null;
     for (TradeFlow f : flows) {
@@ -494,13 +674,17 @@ public final class FlowTable
       } else {
         CurrencyMismatchException.check("FlowTable.from", currency, c);
       }
-      b.add(
-          f.reporter().code(),
-          f.partner().code(),
-          f.product().code(),
-          f.period().toString(),
-          directionLabel(f.direction()),
-          f.value().amount().doubleValue());
+      String reporter = f.reporter().code();
+      String partner = f.partner().code();
+      String product = f.product().code();
+      String period = f.period().toString();
+      String direction = directionLabel(f.direction());
+      double value = f.value().amount().doubleValue();
+      if (withReleases) {
+        b.add(reporter, partner, product, period, direction, Release.of(f), value);
+      } else {
+        b.add(reporter, partner, product, period, direction, value);
+      }
     }
     return b.build();
   }
@@ -522,122 +706,17 @@ public final class FlowTable
     };
   }
 
-  /**
-   * Returns this table if its rows hold at most one direction and one period; throws otherwise,
-   * naming what it found and how to choose.
-   */
-  FlowTable one(String indicator) {
-    oneDirection(indicator);
-    ImmutableList<String> periods = labelsPresent(Dimension.PERIOD);
-    if (periods.size() > 1) {
-      throw new IllegalArgumentException(
-          indicator
-              + " needs one period, and this table holds "
-              + periods.size()
-              + " ("
-              + Labels.shortList(periods)
-              + "): choose one with period(...) or year(...), or ask for one result per period"
-              + " with byPeriod()");
-    }
+  @Override
+  FlowTable table() {
     return this;
-  }
-
-  /** Returns this table if its rows hold at most one direction; throws otherwise. */
-  FlowTable oneDirection(String indicator) {
-    ImmutableList<String> directions = labelsPresent(Dimension.DIRECTION);
-    if (directions.size() > 1) {
-      throw new IllegalArgumentException(
-          indicator
-              + " needs one direction, and this table holds "
-              + directions.size()
-              + " ("
-              + Labels.shortList(directions)
-              + "): choose with exports(), imports() or direction(...)");
-    }
-    return this;
-  }
-
-  private LabeledMatrix byReporter(String indicator, Dimension over) {
-    return one(indicator).matrix(Dimension.REPORTER, over);
-  }
-
-  @Override
-  public LabeledMatrix rca() {
-    return Specialization.rca(byReporter("rca", Dimension.PRODUCT));
-  }
-
-  @Override
-  public LabeledMatrix presence() {
-    return Specialization.presence(Specialization.rca(byReporter("presence", Dimension.PRODUCT)));
-  }
-
-  @Override
-  public ComplexityIndices complexity() {
-    return Complexity.fromExports(byReporter("complexity", Dimension.PRODUCT));
-  }
-
-  @Override
-  public LabeledVector hhi(Dimension over) {
-    return Concentration.hhiByRow(byReporter("hhi", over));
-  }
-
-  @Override
-  public LabeledVector normalisedHhi(Dimension over, HhiConvention convention) {
-    return Concentration.normalisedHhiByRow(byReporter("normalisedHhi", over), convention);
-  }
-
-  @Override
-  public LabeledVector concentrationRatio(Dimension over, int k) {
-    return Concentration.concentrationRatioByRow(byReporter("concentrationRatio", over), k);
-  }
-
-  @Override
-  public LabeledVector theil(Dimension over, TheilConvention convention) {
-    return Concentration.theilByRow(byReporter("theil", over), convention);
-  }
-
-  @Override
-  public LabeledMatrix shares(Dimension rows, Dimension columns) {
-    return Shares.sharesByRow(one("shares").matrix(rows, columns));
-  }
-
-  @Override
-  public LabeledMatrix tradeIntensity() {
-    FlowTable t = one("tradeIntensity");
-    return Bilateral.tradeIntensity(
-        t.matrix(Dimension.REPORTER, Dimension.PARTNER), t.sum(Dimension.PARTNER));
-  }
-
-  @Override
-  public LabeledMatrix exportSimilarity() {
-    return Bilateral.exportSimilarity(byReporter("exportSimilarity", Dimension.PRODUCT));
-  }
-
-  @Override
-  public LabeledVector grubelLloyd(String exportDirection, String importDirection) {
-    Objects.requireNonNull(exportDirection, "exportDirection");
-    Objects.requireNonNull(importDirection, "importDirection");
-    Labels.requireKnown(
-        Dimension.DIRECTION, labels(Dimension.DIRECTION), List.of(exportDirection, importDirection));
-    ImmutableList<String> periods = labelsPresent(Dimension.PERIOD);
-    if (periods.size() > 1) {
-      throw new IllegalArgumentException(
-          "grubelLloyd needs one period, and this table holds "
-              + periods.size()
-              + " ("
-              + Labels.shortList(periods)
-              + "): choose one with period(...) or year(...), or ask for one result per period"
-              + " with byPeriod()");
-    }
-    FlowTable x = filter(Dimension.DIRECTION, exportDirection::equals);
-    FlowTable m = filter(Dimension.DIRECTION, importDirection::equals);
-    return IntraIndustry.byProduct(x.sum(Dimension.PRODUCT), m.sum(Dimension.PRODUCT));
   }
 
   /**
    * Returns a summary such as {@code FlowTable[3 rows; 2 reporters, 2 partners, 2 products, 1
    * period, 1 direction; total 145.0]}: the labels counted are those the rows hold, so a table
-   * filtered to 2 partners says 2 partners.
+   * filtered to 2 partners says 2 partners. A table with a release column also counts its releases
+   * ({@code 1 direction; 2 releases; total …}); the total is then the sum of every row, releases
+   * pooled, as a count of what the table holds, not a figure.
    *
    * @return the text, never null
    */
@@ -651,6 +730,10 @@ public final class FlowTable
       s.append(n).append(' ').append(name).append(n == 1 ? "" : "s");
       s.append(d == Dimension.DIRECTION ? "; " : ", ");
     }
-    return s.append("total ").append(total()).append(']').toString();
+    if (releases.any()) {
+      int n = releases().size();
+      s.append(n).append(n == 1 ? " release; " : " releases; ");
+    }
+    return s.append("total ").append(Sums.sum(values, 0, size)).append(']').toString();
   }
 }

@@ -3,6 +3,7 @@ package io.github.digitrade.table;
 import com.google.common.collect.ImmutableList;
 import io.github.digitrade.calc.DuplicatePolicy;
 import io.github.digitrade.internal.Checks;
+import io.github.digitrade.model.Release;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,6 +18,11 @@ import org.jspecify.annotations.Nullable;
  * <p>Readers use the coded path: {@link #code(Dimension, String)} once per distinct label, then
  * {@link #addCodes(int, int, int, int, int, double)} per row, which allocates nothing but column
  * growth. A builder is not thread-safe and may be used for one table only.
+ *
+ * <p>A table with a release column gives every row its {@link Release}: by {@link #add(String,
+ * String, String, String, String, Release, double)} or, coded, by {@link #releaseCode(Release)} and
+ * {@link #addCodes(int, int, int, int, int, int, double)}. Rows without a release and rows with one
+ * cannot be mixed in one builder.
  *
  * <pre>{@code
  * FlowTableBuilder b = FlowTable.builder().duplicates(DuplicatePolicy.REJECT);
@@ -34,6 +40,10 @@ public final class FlowTableBuilder {
   private final int[] @Nullable [] columns = new int[Dimension.ALL.length][];
   private double[] values = new double[1024];
   private int size;
+  private final Map<Release, Integer> releaseIndex = new HashMap<>();
+  private final List<Release> releaseDictionary = new ArrayList<>();
+  private int @Nullable [] releaseColumn;
+  private int releasedRows;
   private DuplicatePolicy duplicates = DuplicatePolicy.SUM;
   private boolean built;
 
@@ -107,6 +117,24 @@ public final class FlowTableBuilder {
   }
 
   /**
+   * Returns the code of a release in the release dictionary, adding it if it is new; the table
+   * built then has a release column.
+   *
+   * @param release the release, not null
+   * @return the code, from 0 to the number of releases minus one
+   */
+  public int releaseCode(Release release) {
+    Integer code = releaseIndex.get(Objects.requireNonNull(release, "release"));
+    if (code != null) {
+      return code;
+    }
+    int c = releaseDictionary.size();
+    releaseDictionary.add(release);
+    releaseIndex.put(release, c);
+    return c;
+  }
+
+  /**
    * Returns the number of labels a dimension's dictionary holds so far.
    *
    * @param dimension the dimension, not null
@@ -145,14 +173,92 @@ public final class FlowTableBuilder {
       String period,
       String direction,
       double value) {
-    checkValue(value);
-    return addCodes(
-        code(Dimension.REPORTER, reporter),
-        code(Dimension.PARTNER, partner),
-        code(Dimension.PRODUCT, product),
-        code(Dimension.PERIOD, period),
-        code(Dimension.DIRECTION, direction),
-        value);
+    Checks.nonNegative("value", value);
+    int[] k = keyCodes(reporter, partner, product, period, direction);
+    return addCodes(k[0], k[1], k[2], k[3], k[4], value);
+  }
+
+  private int[] keyCodes(
+      String reporter, String partner, String product, String period, String direction) {
+    return new int[] {
+      code(Dimension.REPORTER, reporter),
+      code(Dimension.PARTNER, partner),
+      code(Dimension.PRODUCT, product),
+      code(Dimension.PERIOD, period),
+      code(Dimension.DIRECTION, direction)
+    };
+  }
+
+  /**
+   * Adds a row by its labels and its release.
+   *
+   * <pre>{@code
+   * FlowTable.builder()
+   *     .add("CHN", "WLD", "TOTAL", "2021", "TOTAL", Release.of(Vintage.PRELIMINARY), 1980)
+   *     .add("CHN", "WLD", "TOTAL", "2021", "TOTAL", Release.of(Vintage.REVISED), 1920)
+   *     .build()
+   *     .latest()
+   *     .total();   // 1920.0
+   * }</pre>
+   *
+   * @param reporter the reporter (exporter) label, not blank
+   * @param partner the partner (importer) label, not blank
+   * @param product the product code, not blank
+   * @param period the period label, not blank
+   * @param direction the direction label, not blank
+   * @param release the release, not null
+   * @param value the value, finite and non-negative
+   * @return this builder
+   * @throws IllegalArgumentException if a label is blank or has leading or trailing white space, or
+   *     the value is negative, NaN or infinite
+   */
+  public FlowTableBuilder add(
+      String reporter,
+      String partner,
+      String product,
+      String period,
+      String direction,
+      Release release,
+      double value) {
+    Checks.nonNegative("value", value);
+    int[] k = keyCodes(reporter, partner, product, period, direction);
+    return addCodes(k[0], k[1], k[2], k[3], k[4], releaseCode(release), value);
+  }
+
+  /**
+   * Adds a row by its codes and the code of its release ({@link #releaseCode(Release)}).
+   *
+   * @param reporter the reporter code
+   * @param partner the partner code
+   * @param product the product code
+   * @param period the period code
+   * @param direction the direction code
+   * @param release the release code
+   * @param value the value, finite and non-negative
+   * @return this builder
+   * @throws IllegalArgumentException if a code is not in its dictionary or the value is negative,
+   *     NaN or infinite; nothing is added then
+   * @throws IllegalStateException if the table was already built
+   */
+  public FlowTableBuilder addCodes(
+      int reporter, int partner, int product, int period, int direction, int release, double value) {
+    int n = releaseDictionary.size();
+    if (release < 0 || release >= n) {
+      throw new IllegalArgumentException(
+          "release code = " + release + ": expected a code from 0 to " + (n - 1)
+              + " (the dictionary has " + n + " releases)");
+    }
+    addCodes(reporter, partner, product, period, direction, value);
+    int[] column = releaseColumn;
+    if (column == null && release != 0) {
+      column = new int[values.length];
+      releaseColumn = column;
+    }
+    if (column != null) {
+      column[size - 1] = release;
+    }
+    releasedRows++;
+    return this;
   }
 
   /**
@@ -174,7 +280,7 @@ public final class FlowTableBuilder {
     if (built) {
       throw new IllegalStateException("build() was called: expected a new builder");
     }
-    checkValue(value);
+    Checks.nonNegative("value", value);
     if (size == values.length) {
       if (size == Integer.MAX_VALUE - 8) {
         throw new IllegalStateException(
@@ -257,7 +363,7 @@ public final class FlowTableBuilder {
     }
     if (badValue < 0) {
       for (int i = from; i < to; i++) {
-        checkValue(values[i]);
+        Checks.nonNegative("value", values[i]);
       }
     }
     if (bad < 0) {
@@ -324,12 +430,12 @@ public final class FlowTableBuilder {
     }
   }
 
-  private static void checkValue(double value) {
-    Checks.nonNegative("value", value);
-  }
-
   private void grow(int capacity) {
     values = Arrays.copyOf(values, capacity);
+    int[] r = releaseColumn;
+    if (r != null) {
+      releaseColumn = Arrays.copyOf(r, capacity);
+    }
     for (int d = 0; d < columns.length; d++) {
       int[] column = columns[d];
       if (column != null) {
@@ -343,7 +449,8 @@ public final class FlowTableBuilder {
    *
    * @return the table, never null
    * @throws IllegalArgumentException under {@link DuplicatePolicy#REJECT}, if two rows share all
-   *     five keys; the message names up to five such keys
+   *     five keys (and their release); the message names up to five such keys; or if some rows
+   *     were given a release and others not
    * @throws IllegalStateException if the table was already built
    */
   public FlowTable build() {
@@ -351,6 +458,15 @@ public final class FlowTableBuilder {
       throw new IllegalStateException("build() was called: expected a new builder");
     }
     built = true;
+    if (!releaseDictionary.isEmpty() && releasedRows != size) {
+      throw new IllegalArgumentException(
+          (size - releasedRows)
+              + " of "
+              + size
+              + " rows have no release, the others one of "
+              + releaseDictionary
+              + ": expected a release for every row or for none");
+    }
     // columns keep their spare capacity: trimming would copy them, doubling the peak memory
     int[] @Nullable [] finished = columns.clone();
     double[] v = values;
@@ -358,7 +474,11 @@ public final class FlowTableBuilder {
     for (List<String> dict : dictionaries) {
       dicts.add(ImmutableList.copyOf(dict));
     }
-    FlowTable table = new FlowTable(finished, v, size, ImmutableList.copyOf(dicts));
+    Releases releases =
+        releaseDictionary.isEmpty()
+            ? Releases.NONE
+            : new Releases(releaseColumn, ImmutableList.copyOf(releaseDictionary));
+    FlowTable table = new FlowTable(finished, v, size, ImmutableList.copyOf(dicts), releases);
     if (duplicates == DuplicatePolicy.REJECT) {
       DuplicateKeys.reject(table);
     }

@@ -89,6 +89,7 @@ class NullArgumentsTest {
     samples.put(TradeFlow.class, flow);
     samples.put(TradeFlows.class, TradeFlows.of(flow));
     samples.put(LocalDate.class, LocalDate.of(2021, 1, 1));
+    samples.put(io.github.digitrade.model.Release.class, io.github.digitrade.model.Release.parse("revised"));
     samples.put(Currency.class, Currency.getInstance("CNY"));
     samples.put(BigDecimal.class, BigDecimal.ONE);
     samples.put(RoundingMode.class, RoundingMode.HALF_EVEN);
