@@ -833,7 +833,8 @@ public final class Chart {
                 v.get(i)));
             String text = scale.cell(v.get(i));
             if (valueLabels && SvgWriter.textWidth(text, 11) <= minGap - 2) {
-              w.text(x + width * 0.46, value >= 0 ? ty - 5 : ty + 13, "middle", 11,
+              // a negative value is written above the zero line, clear of the period labels
+              w.text(x + width * 0.46, value >= 0 ? ty - 5 : zero - 5, "middle", 11,
                   SvgWriter.TEXT, "normal", text);
             }
           }
@@ -916,7 +917,9 @@ public final class Chart {
       } else {
         c = (change >= 0 ? "+" : "\u2212") + Fmt.fixed(Math.abs(change), 0);
       }
-      w.text(x + 6, y + 16, "start", 10, SvgWriter.SECONDARY, "normal", c);
+      boolean fits = x + 6 + SvgWriter.textWidth(c, 10) <= WIDTH - PAD;
+      w.text(fits ? x + 6 : x - 6, y + 16, fits ? "start" : "end", 10, SvgWriter.SECONDARY,
+          "normal", c);
     }
 
     private double minStep(LabeledVector v) {

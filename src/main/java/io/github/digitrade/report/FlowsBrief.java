@@ -438,7 +438,7 @@ final class FlowsBrief {
   }
 
   private static String describe(String product) {
-    return HsNomenclature.describe(product).orElse("\u2013");
+    return SvgWriter.shorten(HsNomenclature.describe(product).orElse("\u2013"), 60);
   }
 
   private static void overview(Report.Builder b, Panel p) {

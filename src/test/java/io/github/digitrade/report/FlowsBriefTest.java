@@ -22,7 +22,7 @@ class FlowsBriefTest {
     return new FlowsBrief.Panel(
         "CHN",
         2023,
-        "million USD",
+        ValueFormat.amount("USD", 1e6),
         "test panel",
         v(List.of("2022", "2023"), 100, 120),
         v(List.of("2022", "2023"), 80, 90),
@@ -35,7 +35,8 @@ class FlowsBriefTest {
             List.of("CHN", "IDN", "VNM"),
             products,
             new double[] {70, 10, 40, 5, 45, 3, 30, 1, 19}),
-        eci);
+        eci,
+        FlowsBrief.Trends.none());
   }
 
   private static String flat(String s) {
