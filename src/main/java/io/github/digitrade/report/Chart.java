@@ -197,6 +197,7 @@ public final class Chart {
    *     long, or a value is negative
    */
   public static Chart columns(String title, String unit, LabeledVector values) {
+    Checks.notBlank("title", title, "a chart title");
     nonNegative(values);
     return columns(title, legacy(unit)).series(unit, values).build();
   }
@@ -213,6 +214,7 @@ public final class Chart {
    *     long, or a value is negative
    */
   public static Chart bars(String title, String unit, LabeledVector values) {
+    Checks.notBlank("title", title, "a chart title");
     nonNegative(values);
     return bars(title, legacy(unit)).series(unit, values).build();
   }

@@ -263,7 +263,7 @@ public final class ValueFormat {
     String w = word(shown);
     String label;
     if (unit.isEmpty()) {
-      label = w.isEmpty() ? "as in the data" : w;
+      label = w.isEmpty() ? "units of the file" : w + " units of the file";
     } else if (CURRENCY.matcher(unit).matches()) {
       label = w.isEmpty() ? unit : unit + " " + w;
     } else {

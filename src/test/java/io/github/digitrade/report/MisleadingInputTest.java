@@ -119,7 +119,7 @@ class MisleadingInputTest {
         file("months.csv", HEADER + "CHN,USA,1,202301,X,8\nCHN,USA,1,2023-02,X,9\nCHN,USA,1,202212,X,50\n");
     Run ok = run("--flows", months.toString(), "--reporter", "CHN", "--year", "2023", "--brief-only");
     assertThat(ok.code()).as(ok.err()).isZero();
-    assertThat(ok.out()).contains("CHN exported 17");
+    assertThat(ok.out()).contains("China exported 17");
   }
 
   @Test
