@@ -281,7 +281,8 @@ final class CounterfactualSection {
         .source(q.panel().getFileName() + ", sigma " + Fmt.compact(q.sigma()) + ", reference "
             + r.reference() + "; computed by digitrade.gravity.counterfactual")
         .build());
-    b.chart(chart(r));
+    b.chart(chart(r, q.panel().getFileName() + ", sigma " + Fmt.compact(q.sigma())
+        + ", reference " + r.reference()));
     b.conventions(List.of(
         "Counterfactual changes are 100·(counterfactual / baseline − 1) in %, per country; real GDP"
             + " is output over the inward multilateral resistance, and its change is the welfare"
@@ -289,8 +290,11 @@ final class CounterfactualSection {
     return b.build();
   }
 
-  /** The change in real GDP per country, largest gain first; the largest changes if too many. */
-  static Chart chart(CounterfactualResult r) {
+  /**
+   * The change in real GDP per country, largest gain first, with a line at no change; the largest
+   * changes if too many; {@code source} goes under the chart.
+   */
+  static Chart chart(CounterfactualResult r, String source) {
     List<String> countries = new ArrayList<>(r.countries());
     countries.sort(Comparator.comparingDouble(
         (String c) -> -Math.abs(r.percentChange(Stage.FULL, Measure.REAL_GDP, c))));
@@ -300,12 +304,18 @@ final class CounterfactualSection {
         (String c) -> -r.percentChange(Stage.FULL, Measure.REAL_GDP, c)));
     double[] v = new double[shown];
     for (int i = 0; i < shown; i++) {
-      v[i] = r.percentChange(Stage.FULL, Measure.REAL_GDP, kept.get(i));
+      v[i] = r.percentChange(Stage.FULL, Measure.REAL_GDP, kept.get(i)) / 100;
     }
     String title = "Change in real GDP (welfare), full endowment"
         + (shown < countries.size()
             ? ": the " + shown + " largest changes of " + countries.size() + " countries"
             : "");
-    return Chart.diverging(title, "% change", LabeledVector.of(kept, v), "gain", "loss");
+    return Chart.bars(title, ValueFormat.share("baseline real GDP"))
+        .series("change in real GDP", LabeledVector.of(kept, v))
+        .signed("gain", "loss")
+        .reference(0, "no change")
+        .names(FlowsBrief.partnerNames(kept))
+        .source(source + "; change = counterfactual / baseline - 1")
+        .build();
   }
 }

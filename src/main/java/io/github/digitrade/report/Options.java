@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +18,8 @@ record Options(
     String format,
     Optional<String> reporter,
     OptionalInt year,
+    Optional<String> unit,
+    OptionalDouble scale,
     Path out,
     boolean help,
     boolean briefOnly,
@@ -44,6 +47,10 @@ record Options(
           "  --format FORMAT    the layout of --flows: tidy (default), baci or comtrade",
           "  --reporter ISO3    the reporting economy to analyse, e.g. CHN (required with --flows)",
           "  --year YYYY        the year to analyse (default: the latest year in the file)",
+          "  --unit UNIT        the unit of a tidy file's values: a currency code such as USD,",
+          "                     or any unit such as tonnes (baci and comtrade files are USD)",
+          "  --scale N          how many units one value of a tidy file is: 1 (default), 1000,",
+          "                     thousand, million or billion; e.g. --unit USD --scale thousand",
           "  --out FILE         where to write the HTML report (default: " + DEFAULT_OUT + "); an",
           "                     existing file is replaced; it may not be the --flows file",
           "  --gravity-panel FILE",
@@ -82,6 +89,8 @@ record Options(
     String format = null;
     String reporter = null;
     Integer year = null;
+    String unit = null;
+    Double scale = null;
     Path out = null;
     boolean help = false;
     boolean briefOnly = false;
@@ -113,8 +122,9 @@ record Options(
           noValue(name, value);
           quiet = once(name, quiet);
         }
-        case "--flows", "--format", "--reporter", "--year", "--out", "--gravity-panel",
-            "--counterfactual", "--sigma", "--reference", "--counterfactual-year" -> {
+        case "--flows", "--format", "--reporter", "--year", "--unit", "--scale", "--out",
+            "--gravity-panel", "--counterfactual", "--sigma", "--reference",
+            "--counterfactual-year" -> {
           if (value == null) {
             if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
               throw new UsageException("option " + name + " needs a value: " + what(name));
@@ -134,6 +144,8 @@ record Options(
             case "--sigma" -> sigma = once(name, sigma, sigma(value));
             case "--reference" -> reference = once(name, reference, iso3(name, value));
             case "--counterfactual-year" -> cfYear = once(name, cfYear, year(name, value));
+            case "--unit" -> unit = once(name, unit, unit(value));
+            case "--scale" -> scale = once(name, scale, scale(value));
             default -> out = once(name, out, Path.of(value));
           }
         }
@@ -148,7 +160,8 @@ record Options(
     }
     if (flows == null) {
       String dependent =
-          format != null ? "--format" : reporter != null ? "--reporter" : year != null ? "--year" : "";
+          format != null ? "--format" : reporter != null ? "--reporter" : year != null ? "--year"
+              : unit != null ? "--unit" : scale != null ? "--scale" : "";
       if (!dependent.isEmpty()) {
         throw new UsageException("option " + dependent + " applies to --flows: give --flows FILE");
       }
@@ -178,6 +191,12 @@ record Options(
           panel, scenario, sigma == null ? 7 : sigma, reference,
           cfYear == null ? OptionalInt.empty() : OptionalInt.of(cfYear));
     }
+    if (flows != null && format != null && !format.equals("tidy")
+        && (unit != null || scale != null)) {
+      throw new UsageException("option " + (unit != null ? "--unit" : "--scale")
+          + " applies to tidy files: a " + format + " file's values are in "
+          + io.github.digitrade.io.FlowFormat.named(format).valueUnit());
+    }
     if (briefOnly && quiet) {
       throw new UsageException("--brief-only and --quiet together would output nothing");
     }
@@ -189,6 +208,8 @@ record Options(
         format == null ? "tidy" : format,
         Optional.ofNullable(reporter),
         year == null ? OptionalInt.empty() : OptionalInt.of(year),
+        Optional.ofNullable(unit),
+        scale == null ? OptionalDouble.empty() : OptionalDouble.of(scale),
         out == null ? Path.of(DEFAULT_OUT) : out,
         help,
         briefOnly,
@@ -206,6 +227,8 @@ record Options(
       case "--counterfactual" -> COUNTERFACTUALS;
       case "--sigma" -> "an elasticity of substitution greater than 1, such as 7";
       case "--reference" -> "an ISO 3166-1 alpha-3 code such as DEU";
+      case "--unit" -> "a unit such as USD or tonnes";
+      case "--scale" -> "1, 1000, thousand, million or billion";
       default -> "a file name such as report.html";
     };
   }
@@ -311,6 +334,41 @@ record Options(
     }
     throw new UsageException(
         "option --counterfactual = \"" + value + "\": expected " + COUNTERFACTUALS);
+  }
+
+  private static String unit(String value) throws UsageException {
+    String v = value.strip();
+    if (v.length() > 40 || v.chars().anyMatch(Character::isISOControl)) {
+      throw new UsageException("option --unit = \"" + value
+          + "\": expected a short unit such as USD or tonnes");
+    }
+    return v;
+  }
+
+  private static double scale(String value) throws UsageException {
+    switch (value.toLowerCase(Locale.ROOT)) {
+      case "thousand" -> {
+        return 1e3;
+      }
+      case "million" -> {
+        return 1e6;
+      }
+      case "billion" -> {
+        return 1e9;
+      }
+      default -> {
+        try {
+          double d = Double.parseDouble(value);
+          if (d > 0 && Double.isFinite(d) && value.matches("[0-9.eE+]+")) {
+            return d;
+          }
+        } catch (NumberFormatException e) {
+          // reported below
+        }
+        throw new UsageException("option --scale = \"" + value
+            + "\": expected a positive number such as 1 or 1000, or thousand, million, billion");
+      }
+    }
   }
 
   /** A command line that cannot be run, with a one-line message for the user. */

@@ -51,7 +51,8 @@ public final class Report {
         border-bottom: 2px solid #1f5f8b; }
       p.subtitle { color: #555; margin-top: 0; }
       figure { margin: 16px 0; }
-      figure svg { max-width: 100%; height: auto; border: 1px solid #e3e3e3; }
+      figure svg { display: block; max-width: 100%; height: auto; border: 1px solid #e3e3e3; }
+      div.table { max-width: 100%; overflow-x: auto; }
       table { border-collapse: collapse; margin: 12px 0 4px; font-size: 14px; }
       caption { text-align: left; font-weight: bold; padding-bottom: 4px; }
       caption .unit { font-weight: normal; color: #555; }
@@ -60,7 +61,19 @@ public final class Report {
       td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
       p.source { font-size: 12px; color: #555; margin: 0 0 16px; }
       ul.conventions li { margin-bottom: 4px; }
-      footer { font-size: 12px; color: #777; margin-top: 32px; }
+      footer { font-size: 12px; color: #767676; margin-top: 32px; }
+      p.take-out { font-size: 12px; margin: 2px 0 16px; }
+      p.take-out a { color: #1f4e79; margin-right: 10px; }
+      @media (max-width: 600px) { main { padding: 12px 10px 24px; } }
+      @page { size: A4; margin: 14mm; }
+      @media print {
+        body { background: #fff; }
+        main { max-width: none; padding: 0; }
+        figure, table, div.table { break-inside: avoid; page-break-inside: avoid; }
+        h2 { break-after: avoid; page-break-after: avoid; }
+        p.take-out { display: none; }
+        div.table { overflow: visible; }
+      }
       """;
 
   private final String title;
@@ -202,6 +215,8 @@ public final class Report {
     s.append("<title>").append(Xml.escape(title)).append("</title>\n");
     s.append("<style>\n").append(CSS).append("\n</style>\n</head>\n<body>\n<main>\n");
     s.append("<h1>").append(Xml.escape(title)).append("</h1>\n");
+    int tables = 0;
+    int charts = 0;
     if (!subtitle.isEmpty()) {
       s.append("<p class=\"subtitle\">").append(Xml.escape(subtitle)).append("</p>\n");
     }
@@ -211,9 +226,15 @@ public final class Report {
       } else if (block instanceof Paragraph p) {
         s.append("<p>").append(Xml.escape(p.text())).append("</p>\n");
       } else if (block instanceof TableBlock t) {
-        html(s, t.table());
+        html(s, t.table(), ++tables);
       } else if (block instanceof ChartBlock c) {
-        s.append("<figure class=\"chart\">\n").append(c.chart().svg()).append("</figure>\n");
+        charts++;
+        s.append("<figure class=\"chart\" id=\"chart-").append(charts).append("\">\n")
+            .append(c.chart().svg()).append("</figure>\n");
+        s.append("<p class=\"take-out\"><a class=\"download-svg\" download=\"")
+            .append(fileName(c.chart().title(), "chart-" + charts)).append(".svg\" href=\"")
+            .append(dataUri("image/svg+xml", c.chart().svg()))
+            .append("\">SVG</a></p>\n");
       }
     }
     if (!conventions.isEmpty()) {
@@ -230,8 +251,8 @@ public final class Report {
     return s.toString();
   }
 
-  private static void html(StringBuilder s, Table t) {
-    s.append("<table>\n<caption>")
+  private static void html(StringBuilder s, Table t, int number) {
+    s.append("<div class=\"table\" id=\"table-").append(number).append("\"><table>\n<caption>")
         .append(Xml.escape(t.caption()))
         .append(" <span class=\"unit\">(")
         .append(Xml.escape(t.unit()))
@@ -251,11 +272,34 @@ public final class Report {
       }
       s.append("</tr>\n");
     }
-    s.append("</tbody>\n</table>\n<p class=\"source\">Unit: ")
+    s.append("</tbody>\n</table></div>\n<p class=\"source\">Unit: ")
         .append(Xml.escape(t.unit()))
         .append(". Source: ")
         .append(Xml.escape(t.source()))
-        .append("</p>\n");
+        .append(" <a class=\"download-csv\" download=\"")
+        .append(fileName(t.caption(), "table-" + number)).append(".csv\" href=\"")
+        .append(dataUri("text/csv;charset=utf-8", t.toCsv()))
+        .append("\">CSV</a></p>\n");
+  }
+
+  /** A {@code data:} URI of text in UTF-8, base64-encoded, so that it needs no escaping. */
+  static String dataUri(String mediaType, String text) {
+    return "data:" + mediaType + ";base64,"
+        + java.util.Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A file name from a caption: lower-case ASCII letters and digits joined by hyphens, at most 60
+   * characters, or the fallback when none is left.
+   */
+  static String fileName(String caption, String fallback) {
+    String name = java.text.Normalizer.normalize(caption, java.text.Normalizer.Form.NFKD)
+        .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+        .replaceAll("^-+|-+$", "");
+    if (name.length() > 60) {
+      name = name.substring(0, 60).replaceAll("-+$", "");
+    }
+    return name.isEmpty() ? fallback : name;
   }
 
   /**

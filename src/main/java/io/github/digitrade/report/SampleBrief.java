@@ -80,7 +80,7 @@ final class SampleBrief {
                     + " the brief names it.");
     headlines(r);
     cbec(r);
-    dds(r);
+    ServicesBrief.dds(r);
     conversion(r);
     zones(r);
     groups(r);
@@ -160,8 +160,8 @@ final class SampleBrief {
         + " unrounded 2015 DDS level (the embedded one is \"about "
         + amount(latest(usd.period(Period.ofYear(2015))).orElseThrow().value(), 0)
         + " billion\"). UNCTAD's own series, under its code set, gives "
-        + unctadShare(Period.ofYear(2015)).map(Fmt::percent).orElse("\u2013") + " for 2015 and "
-        + unctadShare(Period.ofYear(2020)).map(Fmt::percent).orElse("\u2013") + " for 2020:"
+        + ServicesBrief.unctadShare(Period.ofYear(2015)).map(Fmt::percent).orElse("\u2013") + " for 2015 and "
+        + ServicesBrief.unctadShare(Period.ofYear(2020)).map(Fmt::percent).orElse("\u2013") + " for 2020:"
         + " another publisher and definition, shown beside MOFCOM's, not in place of it.");
     TradeFlows total = ChinaDigitalTrade.cbec().direction(FlowDirection.TOTAL);
     TradeFlow prelim2021 = total.period(Period.ofYear(2021)).vintage(Vintage.PRELIMINARY)
@@ -189,11 +189,11 @@ final class SampleBrief {
         .orElse("no source");
   }
 
-  private static boolean sameRelease(TradeFlow a, TradeFlow b) {
+  static boolean sameRelease(TradeFlow a, TradeFlow b) {
     return a.source().isPresent() && a.source().equals(b.source());
   }
 
-  private static String published(TradeFlow level) {
+  static String published(TradeFlow level) {
     return PublishedFigures.growthOf(level).map(PublishedFigure::printed).orElse("\u2013");
   }
 
@@ -288,9 +288,12 @@ final class SampleBrief {
       gl.add(years.get(i));
       gv.add(Growth.yoy(levels.get(i - 1), levels.get(i)));
     }
-    r.chart(Chart.line("China CBEC trade, broad series, latest release of each year (releases"
-            + " mixed)", "billion CNY", LabeledVector.of(years, toArray(levels)),
-        LabeledVector.of(gl, toArray(gv))));
+    r.chart(Chart.lines("China CBEC trade, broad series, latest release of each year (releases"
+            + " mixed)", BILLION_CNY)
+        .series("latest release", LabeledVector.of(years, toArray(levels)))
+        .growth(LabeledVector.of(gl, toArray(gv)))
+        .source("GACC and MOFCOM releases as embedded in ChinaDigitalTrade.cbec()")
+        .build());
 
     TradeFlows cbec = ChinaDigitalTrade.cbec();
     Table.Builder xm =
@@ -312,283 +315,6 @@ final class SampleBrief {
         .source("GACC, as embedded in ChinaDigitalTrade.cbec() and PublishedFigures").build());
   }
 
-  // ---------------------------------------------------------------- DDS
-
-  private static void dds(Report.Builder r) {
-    r.section("Digitally deliverable services (DDS)");
-    ddsTotals(r);
-    ddsFromItems(r);
-    ddsUnctad(r);
-    safeHeadline(r);
-    servicesBalanceReleases(r);
-    ddsShares(r);
-  }
-
-  private static void ddsTotals(Report.Builder r) {
-    TradeFlows usd = ChinaDigitalTrade.dds(USD).direction(FlowDirection.TOTAL);
-    TradeFlows cny = ChinaDigitalTrade.dds(CNY).direction(FlowDirection.TOTAL);
-    Table.Builder t =
-        Table.builder("China's trade in digitally deliverable services (DDS), MOFCOM totals by year")
-            .columns("year", "MOFCOM", "other publishers", "YoY (MOFCOM, computed)",
-                "published YoY (yuan level)");
-    List<String> years = new ArrayList<>();
-    List<Double> values = new ArrayList<>();
-    @Nullable TradeFlow previous = null;
-    for (int year = 2015; year <= 2024; year++) {
-      TradeFlows y = usd.period(Period.ofYear(year));
-      if (y.isEmpty()) {
-        continue;
-      }
-      Optional<TradeFlow> mofcom =
-          y.stream().filter(f -> publisher(f).equals("MOFCOM")).findFirst();
-      String others =
-          y.stream()
-              .filter(f -> !publisher(f).equals("MOFCOM"))
-              .map(f -> amount(f.value(), 2) + " (" + publisher(f) + ")")
-              .collect(Collectors.joining("; "));
-      String yoy = "\u2013";
-      if (mofcom.isPresent()) {
-        TradeFlow m = mofcom.get();
-        if (previous != null && previous.period().year() == year - 1) {
-          yoy = Fmt.growth(Growth.yoy(previous.value().amount().doubleValue(),
-              m.value().amount().doubleValue()))
-              + (sameRelease(previous, m) ? "" : " (releases mixed)");
-        }
-        previous = m;
-        years.add(String.valueOf(year));
-        values.add(m.value().amount().doubleValue());
-      }
-      String pub = cny.period(Period.ofYear(year)).stream()
-          .map(PublishedFigures::growthOf)
-          .flatMap(Optional::stream)
-          .map(PublishedFigure::printed)
-          .findFirst()
-          .orElse("\u2013");
-      t.row(String.valueOf(year), mofcom.map(f -> amount(f.value(), 2)).orElse("\u2013"),
-          others.isEmpty() ? "\u2013" : others, yoy, pub);
-    }
-    double first = values.get(0);
-    double last = values.get(values.size() - 1);
-    int span = Integer.parseInt(years.get(years.size() - 1)) - Integer.parseInt(years.get(0));
-    r.paragraph(
-        "MOFCOM's DDS trade (WTO / MOFCOM code set) rose from about "
-            + Fmt.fixed(first, 0) + " billion US dollars in " + years.get(0) + " (a rounded"
-            + " figure as cited) to " + Fmt.fixed(last, 1) + " billion in "
-            + years.get(years.size() - 1) + ": a compound annual growth rate of "
-            + Fmt.percent(Growth.cagr(first, last, span)) + " over " + span + " years, between"
-            + " figures of different releases. Figures of other publishers use other code sets"
-            + " or sources and are shown beside, never mixed in.");
-    r.table(t.unit("billion USD; growth in % (the published rates refer to the yuan level)")
-        .source("MOFCOM, DRC and CAICT releases as embedded in ChinaDigitalTrade.dds();"
-            + " published rates from PublishedFigures")
-        .build());
-    r.chart(Chart.columns("China DDS trade (MOFCOM)", "billion USD",
-        LabeledVector.of(years, toArray(values))));
-  }
-
-  private static void ddsFromItems(Report.Builder r) {
-    TradeFlows items = ChinaServicesTrade.bopItems();
-    Table.Builder t =
-        Table.builder("DDS exports, imports and balance computed from SAFE's monthly tables by"
-                + " EBOPS item, under each named definition")
-            .columns("month", "definition", "exports", "imports", "balance");
-    Set<Period> months = new TreeSet<>();
-    items.forEach(f -> months.add(f.period()));
-    for (Period p : months) {
-      TradeFlows month = items.period(p);
-      for (DdsDefinition d : DdsDefinition.values()) {
-        ImmutableSortedSet<String> missing = DigitalTrade.uncovered(month, d);
-        if (!missing.isEmpty()) {
-          t.row(p.toString(), d.name(), "\u2013", "\u2013", notComputable(missing));
-          continue;
-        }
-        Money x = DigitalTrade.ddsTotal(month.direction(FlowDirection.EXPORT), d, USD);
-        Money m = DigitalTrade.ddsTotal(month.direction(FlowDirection.IMPORT), d, USD);
-        t.row(p.toString(), d.name(), amount(x, 1), amount(m, 1),
-            amount(DigitalTrade.ddsBalance(month, d, USD), 1));
-      }
-    }
-    r.paragraph("From SAFE's tables by item, DDS exports and imports are computed, never typed"
-        + " in, under each definition the library knows: " + DdsDefinition.WTO_MOFCOM + " ("
-        + DdsDefinition.WTO_MOFCOM.description() + ") and " + DdsDefinition.HANDBOOK_CORE + " ("
-        + DdsDefinition.HANDBOOK_CORE.description() + "). SAFE's annual table by item for 2024"
-        + " and 2025 is not embedded, so no annual DDS balance from SAFE data is shown; only the"
-        + " monthly tables read on safe.gov.cn are.");
-    r.table(t.unit("billion USD (SAFE prints 100 million USD: items round to 0.1); balance ="
-            + " exports - imports").source("SAFE monthly tables as embedded in"
-            + " ChinaServicesTrade.bopItems(); definitions from DdsDefinition").build());
-  }
-
-  /** Why a month's DDS total cannot be computed: sub-items SAFE does not print, or lines not read. */
-  private static String notComputable(Set<String> missing) {
-    List<String> unpublished = new ArrayList<>();
-    List<String> unread = new ArrayList<>();
-    for (String code : missing) {
-      (code.length() > 2 ? unpublished : unread).add(code);
-    }
-    List<String> why = new ArrayList<>();
-    if (!unpublished.isEmpty()) {
-      why.add("SAFE does not publish " + String.join(", ", unpublished) + " separately");
-    }
-    if (!unread.isEmpty()) {
-      why.add("the embedded table lacks " + String.join(", ", unread) + " (line not read)");
-    }
-    return "not computable: " + String.join("; ", why);
-  }
-
-  private static void ddsUnctad(Report.Builder r) {
-    TradeFlows u = ChinaServicesTrade.unctadDds();
-    Table.Builder t =
-        Table.builder("China's DDS exports, imports and balance by year, UNCTAD code set")
-            .columns("year", "exports", "YoY exports", "imports", "balance", "change of balance",
-                "YoY of balance", "share of services trade");
-    @Nullable TradeFlow previousX = null;
-    @Nullable Money previousBalance = null;
-    for (int year = 2015; year <= 2024; year++) {
-      Period p = Period.ofYear(year);
-      Optional<TradeFlow> x = u.period(p).direction(FlowDirection.EXPORT).stream().findFirst();
-      Optional<TradeFlow> m = u.period(p).direction(FlowDirection.IMPORT).stream().findFirst();
-      if (x.isEmpty() || m.isEmpty()) {
-        continue;
-      }
-      Money balance = Balance.balance(u.period(p), Partner.of("CHN"));
-      String yoy = previousX == null ? "\u2013"
-          : Fmt.growth(Growth.yoyWithinRelease(previousX, x.get()));
-      String change = previousBalance == null ? "\u2013"
-          : amount(balance.minus(previousBalance), 1);
-      String balanceYoy = previousBalance == null || previousBalance.amount().signum() <= 0
-          || balance.amount().signum() < 0 ? "\u2013"
-          : Fmt.growth(Growth.yoy(previousBalance.amount().doubleValue(),
-              balance.amount().doubleValue()));
-      t.row(String.valueOf(year), amount(x.get().value(), 1), yoy, amount(m.get().value(), 1),
-          amount(balance, 1), change, balanceYoy, unctadShare(p).map(Fmt::percent).orElse("\u2013"));
-      previousX = x.get();
-      previousBalance = balance;
-    }
-    r.paragraph("UNCTAD publishes China's DDS exports and imports under its own code set, which is"
-        + " neither of the library's named definitions and comes from another publisher than SAFE;"
-        + " its surplus by year is computed from its exports and imports and shown apart. Growth"
-        + " is computed within this one dataset release; growth of the balance is shown only"
-        + " between two surpluses. The share divides UNCTAD's DDS trade by UNCTAD's own total"
-        + " services trade of China, so both come from one publisher.");
-    r.table(t.unit("billion USD; growth in %; balance = exports - imports")
-        .source("UNCTAD Digital Economy database (World Bank Data360 export) and UNCTADstat"
-            + " services by category (vintage 2025-07-23), as embedded in"
-            + " ChinaServicesTrade.unctadDds() and unctadServices()").build());
-  }
-
-  /** UNCTAD's DDS trade over UNCTAD's services trade of one year, both exports plus imports. */
-  private static Optional<Double> unctadShare(Period p) {
-    TradeFlows dds = ChinaServicesTrade.unctadDds().period(p);
-    TradeFlows services = ChinaServicesTrade.unctadServices().period(p);
-    if (dds.size() != 2 || services.size() != 2) {
-      return Optional.empty();
-    }
-    return Optional.of(DigitalTrade.ddsShare(dds.total(USD).amount().doubleValue(),
-        services.total(USD).amount().doubleValue()));
-  }
-
-  private static void safeHeadline(Report.Builder r) {
-    List<PublishedFigure> h = PublishedFigures.of("services_headline");
-    Table.Builder t = Table.builder("SAFE's published services balances (no exports or imports"
-            + " published with them)")
-        .columns("year", "item", "balance", "published YoY", "release");
-    Map<String, PublishedFigure> balances = new LinkedHashMap<>();
-    for (PublishedFigure f : h) {
-      if (f.measure() == PublishedFigure.Measure.BALANCE) {
-        String key = f.period() + " " + f.product();
-        balances.put(key, f);
-        String growth = h.stream()
-            .filter(g -> g.measure() == PublishedFigure.Measure.GROWTH_PERCENT
-                && g.period().equals(f.period()) && g.product().equals(f.product())
-                && g.source().equals(f.source()))
-            .map(PublishedFigure::printed)
-            .findFirst()
-            .orElse("\u2013");
-        t.row(f.period().toString(), f.product().toString(), f.printed(), growth,
-            f.source().publisher() + " " + f.source().vintage()
-                + f.source().releaseDate().map(d -> " " + d).orElse(""));
-      }
-    }
-    PublishedFigure digital = balances.get("2025 CUSTOM:SAFE_DIGITAL_SERVICES");
-    PublishedFigure si2024 = balances.get("2024 EBOPS2010:SI");
-    PublishedFigure si2025 = balances.get("2025 EBOPS2010:SI");
-    if (digital != null && si2024 != null && si2025 != null) {
-      r.paragraph("SAFE's own \"digital services\" surplus of 2025 was reported as "
-          + digital.printed() + ", up by "
-          + h.stream().filter(g -> g.product().equals(digital.product())
-              && g.measure() == PublishedFigure.Measure.GROWTH_PERCENT)
-              .map(PublishedFigure::printed).findFirst().orElse("\u2013")
-          + " on 2024 (" + digital.source().publisher() + ", reported "
-          + digital.source().releaseDate().map(Object::toString).orElse("") + "). The report does"
-          + " not give its code set, so it stands beside the named definitions, not among them,"
-          + " and cannot be recomputed: the embedded data hold no SAFE exports and imports by item"
-          + " for 2024 and 2025 (SAFE's annual balance-of-payments table by EBOPS item: credit and"
-          + " debit of SF, SG, SH, SI, SJ and SK for both years), nor its 2024 level. The"
-          + " telecommunications, computer and information services surplus went from "
-          + si2024.printed() + " (2024) to " + si2025.printed() + " (2025): "
-          + Fmt.growth(Growth.yoy(si2024.value().doubleValue(), si2025.value().doubleValue()))
-          + " computed, from two different releases.");
-    }
-    r.table(t.unit("billion USD; growth in %").source("SAFE as reported by CCTV (2024, deputy head"
-        + " Li Bin) and China Daily (2025), embedded in PublishedFigures").build());
-  }
-
-  private static void servicesBalanceReleases(Report.Builder r) {
-    List<PublishedFigure> b = PublishedFigures.of("services_bop");
-    if (b.isEmpty()) {
-      return;
-    }
-    Table.Builder t = Table.builder("SAFE's services balance by period and release")
-        .columns("period", "balance", "release", "read on");
-    Map<Period, List<PublishedFigure>> byPeriod = new TreeMap<>();
-    for (PublishedFigure f : b) {
-      byPeriod.computeIfAbsent(f.period(), k -> new ArrayList<>()).add(f);
-      t.row(f.period().toString(), f.printed(), f.source().vintage()
-              + f.source().releaseDate().map(d -> " " + d).orElse(""),
-          f.source().title().substring(f.source().title().indexOf("; via ") + 6));
-    }
-    List<String> revised = new ArrayList<>();
-    byPeriod.forEach((p, fs) -> {
-      if (fs.size() > 1) {
-        revised.add(p + " (" + fs.stream().map(PublishedFigure::printed)
-            .collect(Collectors.joining(", then ")) + ")");
-      }
-    });
-    r.paragraph("SAFE's services balance of the balance of payments, as each release printed it"
-        + " (exports and imports of these releases by item are not embedded). A period printed"
-        + " by two releases keeps both rows: "
-        + (revised.isEmpty() ? "none here." : String.join("; ", revised) + ".")
-        + " Balances of different releases are not combined into a year.");
-    r.table(t.unit("billion USD (exports - imports)").source("SAFE releases as embedded in"
-        + " PublishedFigures.of(\"services_bop\")").build());
-  }
-
-  private static void ddsShares(Report.Builder r) {
-    TradeFlows usd = ChinaDigitalTrade.dds(USD).direction(FlowDirection.TOTAL);
-    TradeFlow dds2020 = latest(usd.period(Period.ofYear(2020))).orElseThrow();
-    TradeFlow services2020 =
-        latest(ChinaDigitalTrade.servicesTrade().period(Period.ofYear(2020))).orElseThrow();
-    double share = DigitalTrade.ddsShare(dds2020.value().amount().doubleValue(),
-        services2020.value().amount().doubleValue());
-    TradeFlow dds2015 = latest(usd.period(Period.ofYear(2015))).orElseThrow();
-    boolean services2015 =
-        !ChinaDigitalTrade.servicesTrade().period(Period.ofYear(2015)).isEmpty();
-    r.paragraph(
-        "Share of DDS in China's services trade, 2020: "
-            + amount(dds2020.value(), 2) + " / " + amount(services2020.value(), 2)
-            + " billion USD = " + Fmt.percent(share) + " (MOFCOM). The 2015 share of 30.6% is "
-            + (services2015 ? "" : "not recomputed: no MOFCOM total of 2015 services trade is"
-                + " embedded, and the 2015 DDS level is the rounded \"about "
-                + amount(dds2015.value(), 0) + " billion\" as cited. UNCTAD's 2015 figures are"
-                + " another publisher and code set and are not combined with MOFCOM's.")
-    );
-  }
-
-  private static String publisher(TradeFlow f) {
-    return f.source().map(s -> s.publisher()).orElse("unknown");
-  }
-
   // ---------------------------------------------------------------- conversion
 
   private static void conversion(Report.Builder r) {
@@ -596,7 +322,7 @@ final class SampleBrief {
     TradeFlows total = ChinaDigitalTrade.cbec().direction(FlowDirection.TOTAL);
     Table.Builder t =
         Table.builder("CBEC trade converted to US dollars at each year's own average rate")
-            .columns("year", "billion CNY", "CNY per USD", "rate", "billion USD");
+            .columns("year", "release", "billion CNY", "CNY per USD", "rate", "billion USD");
     List<String> without = new ArrayList<>();
     for (int year = 2018; year <= 2024; year++) {
       Period p = Period.ofYear(year);
@@ -610,18 +336,21 @@ final class SampleBrief {
       }
       Money usd = Conversion.convert(f.get().value(), USD, p, rates, RoundingMode.HALF_EVEN);
       ExchangeRate rate = rates.stored(USD, CNY, p).orElseThrow();
-      t.row(String.valueOf(year), amount(f.get().value(), 0), rate.rate().toPlainString(),
+      t.row(String.valueOf(year), release(f.get()), amount(f.get().value(), 0),
+          rate.rate().toPlainString(),
           rateLabel(rate), amount(usd, 1));
     }
     Period y2023 = Period.ofYear(2023);
-    TradeFlow prelim2023 = total.period(y2023).vintage(Vintage.PRELIMINARY).asList().get(0);
-    Money same = Conversion.convert(prelim2023.value(), USD, y2023, rates, RoundingMode.HALF_EVEN);
-    Money wrong = Conversion.convert(prelim2023.value(), USD, y2023,
+    // the release the table converts: the latest of the year, named in the text
+    TradeFlow shown2023 = latest(total.period(y2023)).orElseThrow();
+    Money same = Conversion.convert(shown2023.value(), USD, y2023, rates, RoundingMode.HALF_EVEN);
+    Money wrong = Conversion.convert(shown2023.value(), USD, y2023,
         RatePeriod.explicit(Period.ofYear(2022)), rates, RoundingMode.HALF_EVEN);
     r.section("Converting yuan to dollars");
     r.paragraph(
         "A value is converted at the average rate of its own period. The 2023 CBEC figure of "
-            + amount(prelim2023.value(), 0) + " billion yuan is " + amount(same, 2)
+            + amount(shown2023.value(), 0) + " billion yuan (" + release(shown2023) + ", the"
+            + " release the table converts) is " + amount(same, 2)
             + " billion US dollars at the 2023 rate (" + rates.rate(USD, CNY, y2023).toPlainString()
             + " yuan per dollar); divided by the 2022 rate ("
             + rates.rate(USD, CNY, Period.ofYear(2022)).toPlainString() + ") it would be "
@@ -668,8 +397,8 @@ final class SampleBrief {
       publishedBeforeLast = published;
       published += c.approved() - b.revokedZones().size();
       if (c.approved() != b.newZones().size()) {
-        missing.add((c.approved() - b.newZones().size()) + " zones of batch " + b.number() + " ("
-            + b.document().orElse("reply number not embedded") + ")");
+        missing.add((c.approved() - b.newZones().size()) + " zones of batch " + b.number()
+            + b.document().map(d -> " (" + d + ")").orElse(""));
       }
       String date = b.approvalDate().toString();
       t.row(String.valueOf(b.number()),
@@ -714,9 +443,12 @@ final class SampleBrief {
     r.table(t.unit("zones").source("batch sizes: PilotZoneCounts (State Council replies, Xinhua,"
         + " MOFCOM); names: PilotZones.embedded(); approval days that are not confirmed are shown"
         + " as months").build());
-    r.chart(Chart.steps("Named CBEC pilot zones after each batch (roster)", "zones",
-        LabeledVector.of(labels, toArray(counts)),
-        LabeledVector.of(exitLabels, toArray(exits))));
+    r.chart(Chart.steps("Named CBEC pilot zones after each batch (roster)",
+            ValueFormat.count("zones"))
+        .series("named zones", LabeledVector.of(labels, toArray(counts)))
+        .exits(LabeledVector.of(exitLabels, toArray(exits)))
+        .source("State Council replies as embedded in PilotZones.embedded()")
+        .build());
     Map<String, Integer> byProvince = zones.countByProvinceOn(AS_OF);
     List<Map.Entry<String, Integer>> sorted = new ArrayList<>(byProvince.entrySet());
     sorted.sort((a, b) -> b.getValue() != a.getValue().intValue()
@@ -727,8 +459,11 @@ final class SampleBrief {
       pl.add(e.getKey());
       pv.add((double) e.getValue());
     }
-    r.chart(Chart.bars("Named active pilot zones by province, end of 2025", "zones",
-        LabeledVector.of(pl, toArray(pv))));
+    r.chart(Chart.bars("Named active pilot zones by province, end of 2025",
+            ValueFormat.count("zones"))
+        .series("zones", LabeledVector.of(pl, toArray(pv)))
+        .source("PilotZones.embedded().countByProvinceOn(2025-12-31)")
+        .build());
     Table.Builder p = Table.builder("Named active pilot zones by province, end of 2025")
         .columns("province", "zones", "province", "zones", "province", "zones");
     for (int i = 0; i < sorted.size(); i += 3) {
@@ -794,7 +529,7 @@ final class SampleBrief {
         .columns("platform", "operator", "headquarters", "launched", "business models");
     for (Platform p : all) {
       t.row(p.name(), p.operator(), p.headquarters(), String.valueOf(p.launchYear()),
-          p.businessModels().stream().map(BusinessModel::toString)
+          p.businessModels().stream().map(SampleBrief::human)
               .collect(Collectors.joining(", ")));
     }
     List<BusinessModel> models = new ArrayList<>(List.of(BusinessModel.values()));
@@ -805,18 +540,46 @@ final class SampleBrief {
     List<String> ml = new ArrayList<>();
     List<Double> mv = new ArrayList<>();
     for (BusinessModel m : models) {
-      ml.add(m.toString());
+      ml.add(human(m));
       mv.add((double) Platforms.byBusinessModel(m).size());
     }
     r.section("Platforms");
     r.paragraph("The catalogue lists " + all.size() + " Chinese cross-border e-commerce and digital"
         + " platforms with dated facts and sources; figures that no source supports are left out.");
     r.table(t.unit("launch year").source("Platforms.all()").build());
-    r.chart(Chart.bars("Platforms by business model", "platforms",
-        LabeledVector.of(ml, toArray(mv))));
+    r.chart(Chart.bars("Platforms by business model", ValueFormat.count("platforms"))
+        .series("platforms", LabeledVector.of(ml, toArray(mv)))
+        .source("Platforms.all(); a platform with several models counts under each")
+        .build());
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** Billion yuan, shown in billions in the tables and on the axes alike. */
+  static final ValueFormat BILLION_CNY = ValueFormat.amount("CNY", 1e9).inScale(1e9);
+
+  /** Billion US dollars, shown in billions in the tables and on the axes alike. */
+  static final ValueFormat BILLION_USD = ValueFormat.amount("USD", 1e9).inScale(1e9);
+
+  /**
+   * A human label for an enum constant: {@code B2C_SELF_OPERATED} is {@code B2C self-operated};
+   * words with a digit (B2B, B2C, C2C, O2O) keep their capitals.
+   */
+  static String human(Enum<?> constant) {
+    String[] words = constant.name().split("_", -1);
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      boolean code = w.chars().anyMatch(Character::isDigit);
+      String shown = code ? w : w.toLowerCase(java.util.Locale.ROOT);
+      if (i == 0 && !code) {
+        shown = Character.toUpperCase(shown.charAt(0)) + shown.substring(1);
+      }
+      s.append(i == 0 ? "" : i == words.length - 1 && words.length > 2 ? "-" : " ")
+          .append(shown);
+    }
+    return s.toString();
+  }
 
   static double[] toArray(List<Double> values) {
     double[] a = new double[values.size()];

@@ -149,6 +149,38 @@ public final class Table {
     return s.toString();
   }
 
+  /**
+   * Returns the table as CSV (RFC 4180): the column headings, then one line per row, each cell as
+   * shown in the report; a cell holding a comma, a quote or a line break is quoted, with quotes
+   * doubled. Lines end with CRLF.
+   *
+   * @return the CSV text, never null
+   */
+  public String toCsv() {
+    StringBuilder s = new StringBuilder();
+    csvLine(s, columns);
+    for (List<String> row : rows) {
+      csvLine(s, row);
+    }
+    return s.toString();
+  }
+
+  private static void csvLine(StringBuilder s, List<String> cells) {
+    for (int c = 0; c < cells.size(); c++) {
+      if (c > 0) {
+        s.append(',');
+      }
+      String cell = cells.get(c);
+      if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
+          || cell.indexOf('\r') >= 0) {
+        s.append('"').append(cell.replace("\"", "\"\"")).append('"');
+      } else {
+        s.append(cell);
+      }
+    }
+    s.append("\r\n");
+  }
+
   private void line(StringBuilder s, List<String> cells, int[] widths) {
     StringBuilder l = new StringBuilder();
     for (int c = 0; c < widths.length; c++) {

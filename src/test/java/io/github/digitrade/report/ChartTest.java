@@ -145,14 +145,15 @@ class ChartTest {
     LabeledVector empty = LabeledVector.of(List.of(), new double[0]);
     assertThatThrownBy(() -> Chart.line("t", "u", empty))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("values is empty: expected at least one value to chart");
+        .hasMessage("series \"u\" is empty: expected at least one value to chart");
     LabeledVector allExcluded =
         LabeledVector.of(
             List.of(), new double[0],
             List.of(new Exclusion(Exclusion.Axis.ROW, "CHN", "zero exports")));
     assertThatThrownBy(() -> Chart.bars("t", "u", allExcluded))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("values is empty (1 labels excluded): expected at least one value to chart");
+        .hasMessage(
+            "series \"u\" is empty (1 labels excluded): expected at least one value to chart");
   }
 
   @Test
@@ -188,7 +189,8 @@ class ChartTest {
     LabeledVector v = LabeledVector.of(labels, new double[61]);
     assertThatThrownBy(() -> Chart.bars("t", "u", v))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("values has 61 items: expected at most 60 (chart values.top(k) for a ranking)");
+        .hasMessage("series \"u\" has 61 items: expected at most 60 (chart values.top(k) for a"
+            + " ranking)");
   }
 
   @Test

@@ -80,7 +80,7 @@ class CounterfactualSectionTest {
     assertThat(doc)
         .contains("Change in real GDP (welfare), full endowment: the 60 largest changes of 69"
             + " countries")
-        .contains("CAN: 54.4 % change");
+        .contains("Canada: 54.4%");
   }
 
   @Test

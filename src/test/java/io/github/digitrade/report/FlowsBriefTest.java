@@ -22,7 +22,7 @@ class FlowsBriefTest {
     return new FlowsBrief.Panel(
         "CHN",
         2023,
-        "million USD",
+        ValueFormat.amount("USD", 1e6),
         "test panel",
         v(List.of("2022", "2023"), 100, 120),
         v(List.of("2022", "2023"), 80, 90),
@@ -35,7 +35,8 @@ class FlowsBriefTest {
             List.of("CHN", "IDN", "VNM"),
             products,
             new double[] {70, 10, 40, 5, 45, 3, 30, 1, 19}),
-        eci);
+        eci,
+        FlowsBrief.Trends.none());
   }
 
   private static String flat(String s) {
@@ -47,7 +48,8 @@ class FlowsBriefTest {
     String text = flat(FlowsBrief.report(panel(Optional.empty())).toText());
     // balance 120 - 90 = 30; normalised 30 / 210 = 0.143; YoY 120/100 - 1 = 20%, 90/80 - 1 = 12.5%
     assertThat(text)
-        .contains("CHN exported 120 and imported 90 in 2023 (million USD): a surplus of 30")
+        .contains("China exported USD 120 million and imported USD 90 million in 2023: a surplus"
+            + " of USD 30 million")
         .contains("(normalised balance 0.143)")
         .contains("compound annual rate of 20.0% from 2022 to 2023")
         .contains("2023 120 90 30 +20.0% +12.5%");
@@ -59,8 +61,8 @@ class FlowsBriefTest {
     // shares 60/120 = 50%, 40/120 = 33.3%, 20/120 = 16.7%; HHI .25 + .1111 + .0278 = 0.3889
     // intensity with USA: (60/120) / (500/840) = 0.84; IDN: (40/120)/(100/840) = 2.80
     assertThat(text)
-        .contains("USA 60 50.0% 30 30 0.84")
-        .contains("IDN 40 33.3% 50 -10 2.80")
+        .contains("USA United States 60.0 50.0% 30.0 30.0 0.84")
+        .contains("IDN Indonesia 40.0 33.3% 50.0 -10.0 2.80")
         .contains("HHI 0.3889");
   }
 
@@ -71,9 +73,10 @@ class FlowsBriefTest {
     // 6109 = (40/120)/(62/223) = 1.199; 1511 = (10/120)/(56/223) = 0.332
     assertThat(text)
         .contains("RCA of 1 or more in 2 of 3 products")
-        .contains("8517 1.24 70 58.3%")
-        .contains("6109 1.20 40 33.3%")
-        .contains("1511 0.33 10 8.3%");
+        .contains("8517 ch. 85: Electrical machinery")
+        .contains("1.24 70.0 58.3%")
+        .contains("1.20 40.0 33.3%")
+        .contains("0.33 10.0 8.3%");
   }
 
   @Test
@@ -84,7 +87,7 @@ class FlowsBriefTest {
     assertThat(text)
         .contains("Grubel-Lloyd index over 3 products: 0.667")
         .contains("imbalance: 0.778")
-        .contains("8517 70 50 0.833");
+        .contains("70.0 50.0 0.833");
   }
 
   @Test
@@ -102,7 +105,8 @@ class FlowsBriefTest {
     Document d = XmlCheck.parse(r.toHtml());
     assertThat(r.charts())
         .extracting(Chart::kind)
-        .containsExactly(Chart.Kind.LINE, Chart.Kind.DIVERGING, Chart.Kind.BARS, Chart.Kind.BARS);
+        .containsExactly(Chart.Kind.LINE, Chart.Kind.COLUMNS, Chart.Kind.DIVERGING, Chart.Kind.BARS,
+            Chart.Kind.BARS);
     assertThat(d.getDocumentElement().getTextContent()).contains("surplus", "deficit", "8517");
   }
 }

@@ -497,13 +497,13 @@ class HostileCampaignTest {
     String h = "reporter,partner,product,period,direction,value\n";
     Path good = write("good.csv", h + "CHN,USA,1,2023,X,60\nCHN,IDN,2,2023,X,40\n"
         + "USA,CHN,1,2023,X,30\nIDN,CHN,2,2023,X,5\nCHN,USA,1,2023,M,30\n");
-    cliOk("good", "CHN exported 100 and imported 30 in 2023", "--flows", good.toString(),
+    cliOk("good", "China exported 100 and imported 30 in 2023", "--flows", good.toString(),
         "--reporter", "CHN", "--brief-only");
-    cliOk("year given", "CHN exported 100", "--flows", good.toString(), "--reporter", "CHN",
+    cliOk("year given", "China exported 100", "--flows", good.toString(), "--reporter", "CHN",
         "--year", "2023", "--brief-only");
     Path gz = dir.resolve("good.csv.gz");
     Files.write(gz, gzip(Files.readAllBytes(good), 2));
-    cliOk("gzip two members", "CHN exported 100", "--flows", gz.toString(), "--reporter", "CHN",
+    cliOk("gzip two members", "China exported 100", "--flows", gz.toString(), "--reporter", "CHN",
         "--brief-only");
     Path imports = write("imports.csv", h + "CHN,USA,1,2023,M,1000\n");
     cliError("imports only", "direction", "--flows", imports.toString(), "--reporter", "CHN",
@@ -556,7 +556,7 @@ class HostileCampaignTest {
         A,2023,360,X,156,010121,6,1,0,5
         A,2023,156,M,842,851712,6,1,0,30
         """);
-    cliOk("comtrade aggregates", "CHN exported 100 and imported 30", "--flows",
+    cliOk("comtrade aggregates", "China exported USD 100 and imported USD 30", "--flows",
         comtrade.toString(), "--format", "comtrade", "--reporter", "CHN", "--brief-only");
     Path world = write("world.csv",
         """
@@ -573,7 +573,7 @@ class HostileCampaignTest {
         2016,2016,2,360,156,010121,20
         2016,2016,1,156,842,851712,5
         """);
-    cliOk("comtrade legacy flow codes", "CHN exported 70 and imported 5", "--flows",
+    cliOk("comtrade legacy flow codes", "China exported USD 70 and imported USD 5", "--flows",
         legacy.toString(), "--format", "comtrade", "--reporter", "CHN", "--brief-only");
     Path baci = write("baci.csv",
         """
@@ -582,7 +582,7 @@ class HostileCampaignTest {
         2022,156,360,10122,40,1
         2022,842,156,10121,30,1
         """);
-    cliOk("baci", "CHN exported 100", "--flows", baci.toString(), "--format", "baci",
+    cliOk("baci", "China exported USD 100 thousand", "--flows", baci.toString(), "--format", "baci",
         "--reporter", "CHN", "--brief-only");
   }
 

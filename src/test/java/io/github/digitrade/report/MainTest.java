@@ -158,8 +158,8 @@ class MainTest {
     String text = r.out().replaceAll("\\s+", " ");
     // CHN 2023: exports 45+15+25+5+20+5 = 115, imports 20+10+45+5+10 = 90 (reported, direction M)
     assertThat(text)
-        .contains("digitrade brief: CHN, 2023")
-        .contains("CHN exported 115 and imported 90 in 2023 (units of the file): a surplus of 25")
+        .contains("digitrade brief: China, 2023")
+        .contains("China exported 115 and imported 90 in 2023: a surplus of 25")
                 // 2022 exports 55+15+20+10 = 100, so YoY 115/100 - 1 = +15.0%
         .contains("+15.0%")
         .contains("Grubel-Lloyd")
@@ -186,8 +186,8 @@ class MainTest {
     assertThat(r.code()).isZero();
     // exports 60 + 40 = 100; imports 30 reported by China itself (direction M): surplus 70
     assertThat(r.out().replaceAll("\\s+", " "))
-        .contains("digitrade brief: CHN, 2023")
-        .contains("CHN exported 100 and imported 30 in 2023");
+        .contains("digitrade brief: China, 2023")
+        .contains("China exported USD 100 and imported USD 30 in 2023");
   }
 
   @Test
@@ -196,7 +196,7 @@ class MainTest {
         "--brief-only");
     assertThat(r.code()).isZero();
     // CHN 2022: exports 100, imports 20 + 40 = 60
-    assertThat(r.out().replaceAll("\\s+", " ")).contains("CHN exported 100 and imported 60 in 2022");
+    assertThat(r.out().replaceAll("\\s+", " ")).contains("China exported 100 and imported 60 in 2022");
   }
 
   @Test
@@ -244,9 +244,9 @@ class MainTest {
     assertThat(r.err()).isEmpty();
     assertThat(r.code()).isZero();
     assertThat(r.out())
-        .contains("digitrade brief: AFG, 2022")
-        .contains("(thousand USD)")
-        .contains("Top products of AFG by RCA, 2022")
+        .contains("digitrade brief: Afghanistan, 2022")
+        .contains("Values in USD")
+        .contains("Top products of Afghanistan by RCA, 2022")
         .contains("Economic complexity");
   }
 }

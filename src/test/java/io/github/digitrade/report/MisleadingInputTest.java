@@ -120,7 +120,7 @@ class MisleadingInputTest {
         file("months.csv", HEADER + "CHN,USA,1,202301,X,8\nCHN,USA,1,2023-02,X,9\nCHN,USA,1,202212,X,50\n");
     Run ok = run("--flows", months.toString(), "--reporter", "CHN", "--year", "2023", "--brief-only");
     assertThat(ok.code()).as(ok.err()).isZero();
-    assertThat(ok.out()).contains("CHN exported 17");
+    assertThat(ok.out()).contains("China exported 17");
   }
 
   @Test
@@ -155,7 +155,7 @@ class MisleadingInputTest {
       assertThat(r.code()).as(r.err()).isZero();
       String out = r.out().replaceAll("\\s+", " ");
       // leaf exports 60 + 40 = 100 (all records summed gave 400); imports 30 from the USA
-      assertThat(out).contains("CHN exported 100 and imported 30 in");
+      assertThat(out).contains("China exported USD 100 and imported USD 30 in");
       // neither World as a partner nor TOTAL as a product
       assertThat(out).doesNotContain("WLD").doesNotContain("TOTAL").doesNotContain("World");
       assertThat(out).contains("16 aggregate or breakdown records excluded");

@@ -82,15 +82,19 @@ class SampleBriefTest {
 
   @Test
   void conversion_usesOnlyEmbeddedRates() {
-    // 2380 / 7.0467 = 337.75; 2380 / 6.7261 = 353.85; difference 16.10 -> 16.1
+    // the text converts the release the table converts, the revised 2,370 (not the preliminary
+    // 2,380): 2370 / 7.0467 = 336.33; 2370 / 6.7261 = 352.36; difference 16.03 -> 16.0
     assertThat(text)
-        .contains("337.75 billion US dollars at the 2023 rate (7.0467")
-        .contains("2022 rate (6.7261) it would be 353.85 billion")
-        .contains("by 16.1 billion");
+        .contains("2,370 billion yuan (MOFCOM revised 2024-09-27, the release the table converts)")
+        .contains("336.33 billion US dollars at the 2023 rate (7.0467")
+        .contains("2022 rate (6.7261) it would be 352.36 billion")
+        .contains("by 16.0 billion")
+        .doesNotContain("2,380 billion yuan");
+    assertThat(text).containsPattern("2023 +MOFCOM revised 2024-09-27 +2,370 +7\\.0467 .* +336\\.3");
     // 2100 / 6.7261 = 312.22 -> 312.2; 1620 / 6.8974 = 234.87 -> 234.9 at the NBS average
-    assertThat(text).containsPattern("2022 +2,100 +6\\.7261 +PBoC central parity average \\(SAFE\\)"
+    assertThat(text).containsPattern("2022 +GACC final 2023-06-26 +2,100 +6\\.7261 +PBoC central parity average \\(SAFE\\)"
         + " +312\\.2");
-    assertThat(text).containsPattern("2020 +1,620 +6\\.8974 +NBS communiqué average +234\\.9");
+    assertThat(text).containsPattern("2020 +MOFCOM revised 2022-05-20 +1,620 +6\\.8974 +NBS communiqué average +234\\.9");
   }
 
   @Test
@@ -128,7 +132,7 @@ class SampleBriefTest {
             Chart.Kind.BARS);
     // the rollout chart shows batch 8 as 16 new zones and 3 revoked, not a net +13
     assertThat(d.getDocumentElement().getTextContent())
-        .contains("44.5%", "337.75", "162", "+16 \u22123");
+        .contains("44.5%", "336.33", "162", "+16 \u22123");
   }
 
   @Test
