@@ -289,4 +289,16 @@ class ReportBrowserTest {
     List<WebElement> svg = driver.findElements(By.cssSelector("a.download-svg"));
     assertThat(download(svg.get(svg.size() - 1))).startsWith("<svg xmlns=");
   }
+
+  @Test
+  void counterfactualReport_rendersCleanly_withItsWelfareChart() throws Exception {
+    Path html = runMain("--gravity-panel", CounterfactualSectionTest.panel(), "--counterfactual",
+        "no-rta:CAN,MEX,USA", "--reference", "DEU", "--counterfactual-year", "1994", "--quiet",
+        "--out", dir.resolve("counterfactual.html").toString());
+    check(html);
+    String page = driver.getPageSource();
+    // the NAFTA application: Mexico's real GDP falls by 3.69 % without the agreement
+    assertThat(page).contains("Change in real GDP (welfare), full endowment").contains("no change")
+        .contains("Mexico: -3.7%");
+  }
 }
