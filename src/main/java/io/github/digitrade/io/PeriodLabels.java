@@ -80,4 +80,42 @@ public final class PeriodLabels {
     }
     return label.substring(0, 4);
   }
+
+  /**
+   * Returns where a period starts on a time axis, in years: the year plus the fraction of it
+   * elapsed before the period, {@code year + (index - 1) / periodsPerYear}. {@code 2019} is 2019.0;
+   * {@code 2019-H2}, {@code 2019-Q3} and {@code 2019-07} are each 2019.5; {@code 2019-Q2} is
+   * 2019.25.
+   *
+   * @param label a label of an accepted form, not null
+   * @return the start in years
+   * @throws IllegalArgumentException if the label is of no accepted form
+   */
+  public static double start(String label) {
+    Frequency f = checked(label);
+    int year = Integer.parseInt(label.substring(0, 4));
+    if (f == Frequency.ANNUAL) {
+      return year;
+    }
+    String rest = label.substring(label.charAt(4) == '-' ? 5 : 4);
+    int index = f == Frequency.MONTHLY ? Integer.parseInt(rest) : rest.charAt(1) - '0';
+    return year + (index - 1) / (double) f.periodsPerYear();
+  }
+
+  /**
+   * Returns how long a period is, in years: {@code 1 / periodsPerYear} of its frequency (1 for a
+   * year, 0.5 for a half-year, 0.25 for a quarter, 1/12 for a month).
+   *
+   * @param label a label of an accepted form, not null
+   * @return the length in years
+   * @throws IllegalArgumentException if the label is of no accepted form
+   */
+  public static double length(String label) {
+    return 1.0 / checked(label).periodsPerYear();
+  }
+
+  private static Frequency checked(String label) {
+    return frequency(label).orElseThrow(() -> new IllegalArgumentException(
+        "period = \"" + label + "\": expected " + ACCEPTED));
+  }
 }

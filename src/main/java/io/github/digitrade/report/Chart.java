@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.digitrade.calc.LabeledVector;
 import io.github.digitrade.internal.Checks;
+import io.github.digitrade.io.PeriodLabels;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A chart rendered as a self-contained SVG document: no scripts, no external fonts or images, and
@@ -73,10 +72,10 @@ public final class Chart {
   public static final int MAX_SERIES = 8;
 
   static final int WIDTH = 760;
-  private static final int PLOT_HEIGHT = 260;
-  private static final int ROW = 22;
-  private static final int STRIP = 100;
-  private static final double PAD = 12;
+  static final int PLOT_HEIGHT = 260;
+  static final int ROW = 22;
+  static final int STRIP = 100;
+  static final double PAD = 12;
 
   /** Series colours: dark, light and middle tones alternate, so they stay apart in grey. */
   static final ImmutableList<String> PALETTE =
@@ -84,7 +83,7 @@ public final class Chart {
           "#6b6b6b", "#c9a227");
 
   /** Line dash patterns by series, so lines differ without colour. */
-  private static final ImmutableList<String> DASHES =
+  static final ImmutableList<String> DASHES =
       ImmutableList.of("", "7 4", "2 3", "9 3 2 3", "4 2", "1 2", "12 4", "6 2 2 2");
 
   private final Kind kind;
@@ -94,7 +93,7 @@ public final class Chart {
   private final int items;
   private final String svg;
 
-  private Chart(Kind kind, String title, String unit, String source, int items, String svg) {
+  Chart(Kind kind, String title, String unit, String source, int items, String svg) {
     this.kind = kind;
     this.title = title;
     this.unit = unit;
@@ -360,21 +359,21 @@ public final class Chart {
    * <p>Not thread-safe.
    */
   public static final class Builder {
-    private final Kind kind;
-    private final String title;
-    private final ValueFormat format;
-    private final Map<String, LabeledVector> series = new LinkedHashMap<>();
-    private final List<double[]> referenceValues = new ArrayList<>();
-    private final List<String> referenceLabels = new ArrayList<>();
-    private final Map<String, String> names = new LinkedHashMap<>();
-    private LabeledVector growth = LabeledVector.of(List.of(), new double[0]);
-    private LabeledVector exits = LabeledVector.of(List.of(), new double[0]);
-    private String positive = "";
-    private String negative = "";
-    private String source = "";
-    private String description = "";
+    final Kind kind;
+    final String title;
+    final ValueFormat format;
+    final Map<String, LabeledVector> series = new LinkedHashMap<>();
+    final List<double[]> referenceValues = new ArrayList<>();
+    final List<String> referenceLabels = new ArrayList<>();
+    final Map<String, String> names = new LinkedHashMap<>();
+    LabeledVector growth = LabeledVector.of(List.of(), new double[0]);
+    LabeledVector exits = LabeledVector.of(List.of(), new double[0]);
+    String positive = "";
+    String negative = "";
+    String source = "";
+    String description = "";
 
-    private Builder(Kind kind, String title, ValueFormat format) {
+    Builder(Kind kind, String title, ValueFormat format) {
       this.kind = kind;
       this.title = Checks.notBlank("title", title, "a chart title");
       this.format = Objects.requireNonNull(format, "format");
@@ -564,608 +563,22 @@ public final class Chart {
         throw new IllegalArgumentException(
             "signed bars with " + series.size() + " series: expected one series");
       }
-      return new Renderer(this).render();
+      return new ChartRenderer(this).render();
     }
   }
-
-  // ------------------------------------------------------------------ rendering
-
-  /** Lays out and draws one chart. */
-  private static final class Renderer {
-    private final Builder b;
-    private final Kind kind;
-    private final ImmutableMap<String, LabeledVector> series;
-    private final List<String> categories;
-    private final ValueFormat.Scaled scale;
-    private final List<String> titleLines;
-    private final List<String> footLines;
-    private final List<LegendItem> legend = new ArrayList<>();
-    private int legendRows;
-
-    Renderer(Builder b) {
-      this.b = b;
-      this.series = ImmutableMap.copyOf(b.series);
-      Set<String> labels = new LinkedHashSet<>();
-      double maxAbs = 0;
-      for (LabeledVector v : series.values()) {
-        labels.addAll(v.labels());
-        for (int i = 0; i < v.size(); i++) {
-          maxAbs = Math.max(maxAbs, Math.abs(v.get(i)));
-        }
-      }
-      this.kind = b.kind == Kind.BARS && !b.positive.isEmpty() ? Kind.DIVERGING : b.kind;
-      List<String> cats = new ArrayList<>(labels);
-      if ((kind == Kind.LINE || kind == Kind.COLUMNS || kind == Kind.STEPS) && allPeriods(cats)) {
-        cats.sort((x, y) -> Double.compare(time(x), time(y)));
-      }
-      this.categories = cats;
-      this.scale = b.format.scaled(maxAbs);
-      this.titleLines = SvgWriter.wrap(b.title, 15, true, WIDTH - 2 * PAD);
-      String foot = (b.source.isEmpty() ? "" : "Source: " + b.source + ". ") + "Unit: "
-          + scale.unitLabel() + ".";
-      this.footLines = SvgWriter.wrap(foot, 11, false, WIDTH - 2 * PAD);
-      if (kind == Kind.DIVERGING) {
-        legend.add(new LegendItem(b.positive, SvgWriter.POSITIVE, ""));
-        legend.add(new LegendItem(b.negative, SvgWriter.NEGATIVE, ""));
-      } else if (series.size() > 1) {
-        int k = 0;
-        for (String name : series.keySet()) {
-          legend.add(new LegendItem(name, PALETTE.get(k), DASHES.get(k)));
-          k++;
-        }
-      }
-      legendRows = 0;
-      if (!legend.isEmpty()) {
-        double x = PAD;
-        legendRows = 1;
-        for (LegendItem item : legend) {
-          double w = 26 + SvgWriter.textWidth(item.name, 11) + 16;
-          if (x + w > WIDTH - PAD && x > PAD) {
-            legendRows++;
-            x = PAD;
-          }
-          x += w;
-        }
-      }
-    }
-
-    private double top() {
-      return 14 + titleLines.size() * 19 + legendRows * 18 + 22;
-    }
-
-    private double footHeight() {
-      return 14 + footLines.size() * 14;
-    }
-
-    private String description() {
-      if (!b.description.isEmpty()) {
-        return b.description;
-      }
-      StringBuilder s = new StringBuilder();
-      s.append(switch (kind) {
-        case LINE -> "Line chart";
-        case COLUMNS -> "Column chart";
-        case BARS -> "Bar chart";
-        case DIVERGING -> "Bar chart of signed values";
-        case STEPS -> "Step chart";
-      });
-      s.append(" of ").append(series.size() == 1 ? "one series" : series.size() + " series")
-          .append(" over ").append(categories.size()).append(" labels (")
-          .append(categories.get(0));
-      if (categories.size() > 1) {
-        s.append(" to ").append(categories.get(categories.size() - 1));
-      }
-      s.append(")");
-      for (Map.Entry<String, LabeledVector> e : series.entrySet()) {
-        LabeledVector v = e.getValue();
-        int lo = 0;
-        int hi = 0;
-        for (int i = 1; i < v.size(); i++) {
-          lo = v.get(i) < v.get(lo) ? i : lo;
-          hi = v.get(i) > v.get(hi) ? i : hi;
-        }
-        s.append("; ").append(e.getKey()).append(": from ").append(b.format.text(v.get(lo)))
-            .append(" (").append(name(v.labels().get(lo))).append(") to ")
-            .append(b.format.text(v.get(hi))).append(" (").append(name(v.labels().get(hi)))
-            .append(")");
-      }
-      return s.append(". Unit: ").append(scale.unitLabel()).append('.').toString();
-    }
-
-    private String name(String label) {
-      return b.names.getOrDefault(label, label);
-    }
-
-    Chart render() {
-      String svg = switch (kind) {
-        case LINE, STEPS, COLUMNS -> vertical();
-        case BARS, DIVERGING -> horizontal();
-      };
-      int n = 0;
-      for (LabeledVector v : series.values()) {
-        n += v.size();
-      }
-      return new Chart(b.kind == Kind.BARS && kind == Kind.DIVERGING ? Kind.DIVERGING : kind,
-          b.title, scale.unitLabel(), b.source, n, svg);
-    }
-
-    private SvgWriter start(int height) {
-      SvgWriter w = new SvgWriter(WIDTH, height, b.title, description());
-      double y = 14 + 15;
-      for (String line : titleLines) {
-        w.text(PAD, y, "start", 15, SvgWriter.TEXT, "bold", line);
-        y += 19;
-      }
-      if (!legend.isEmpty()) {
-        double x = PAD;
-        double ly = y + 2;
-        for (LegendItem item : legend) {
-          double width = 26 + SvgWriter.textWidth(item.name, 11) + 16;
-          if (x + width > WIDTH - PAD && x > PAD) {
-            x = PAD;
-            ly += 18;
-          }
-          if (kind == Kind.LINE || kind == Kind.STEPS) {
-            w.line(x, ly - 4, x + 20, ly - 4, item.colour, 2.5, item.dash);
-          } else {
-            w.rect(x + 5, ly - 10, 11, 11, item.colour, "");
-          }
-          w.text(x + 26, ly, "start", 11, SvgWriter.TEXT, "normal", item.name);
-          x += width;
-        }
-      }
-      return w;
-    }
-
-    private void foot(SvgWriter w, int height) {
-      double y = height - footHeight() + 16;
-      for (String line : footLines) {
-        w.text(PAD, y, "start", 11, SvgWriter.MUTED, "normal", line);
-        y += 14;
-      }
-    }
-
-    // ---------------------------------------------------------------- vertical value axis
-
-    private String vertical() {
-      boolean time = allPeriods(categories);
-      boolean hasGrowth = b.growth.size() > 0;
-      double top = top();
-      // value axis
-      double lo = 0;
-      double hi = 0;
-      for (LabeledVector v : series.values()) {
-        for (int i = 0; i < v.size(); i++) {
-          lo = Math.min(lo, v.get(i) * scale.factor());
-          hi = Math.max(hi, v.get(i) * scale.factor());
-        }
-      }
-      for (double[] r : b.referenceValues) {
-        lo = Math.min(lo, r[0] * scale.factor());
-        hi = Math.max(hi, r[0] * scale.factor());
-      }
-      Ticks y = Ticks.of(lo, kind == Kind.STEPS ? hi * 1.08 : hi * 1.04, 6);
-      double tickWidth = 0;
-      for (double t : y.values()) {
-        tickWidth = Math.max(tickWidth, SvgWriter.textWidth(scale.tick(t, y.decimals()), 11));
-      }
-      double left = Math.max(48, PAD + tickWidth + 10);
-      double right = WIDTH - PAD - 8;
-      // x labels: measure, cut, rotate for long category labels of columns
-      double plotWidth = right - left;
-      double band = plotWidth / Math.max(1, categories.size());
-      double labelWidth = 0;
-      for (String c : categories) {
-        labelWidth = Math.max(labelWidth, SvgWriter.textWidth(name(c), 12));
-      }
-      boolean rotate = !time && labelWidth > band - 6;
-      double cutAt = rotate ? 150 : Double.MAX_VALUE;
-      double xLabelHeight = rotate ? Math.min(cutAt, labelWidth) * 0.65 + 22 : 26;
-      double plotTop = top;
-      double plotBottom = plotTop + PLOT_HEIGHT;
-      double stripTop = plotBottom + xLabelHeight + 22;
-      int height = (int) Math.ceil(plotBottom + xLabelHeight + (hasGrowth ? STRIP + 12 : 0)
-          + footHeight());
-      SvgWriter w = start(height);
-      Frame f = new Frame(left, plotTop, plotWidth, PLOT_HEIGHT);
-      // grid and value labels
-      for (double t : y.values()) {
-        double ty = f.y(y, t);
-        w.line(left, ty, right, ty, SvgWriter.GRID, 1, false);
-        w.text(left - 8, ty + 4, "end", 11, SvgWriter.MUTED, "normal", scale.tick(t, y.decimals()));
-      }
-      // x positions
-      double[] xs = new double[categories.size()];
-      double minGap = Double.MAX_VALUE;
-      if (time) {
-        double t0 = time(categories.get(0));
-        double t1 = time(categories.get(categories.size() - 1));
-        double step = Double.MAX_VALUE;
-        for (int i = 1; i < categories.size(); i++) {
-          step = Math.min(step, time(categories.get(i)) - time(categories.get(i - 1)));
-        }
-        if (step == Double.MAX_VALUE) {
-          step = 1;
-        }
-        double lo2 = t0 - step / 2;
-        double hi2 = t1 + step / 2;
-        for (int i = 0; i < xs.length; i++) {
-          xs[i] = left + plotWidth * (time(categories.get(i)) - lo2) / (hi2 - lo2);
-        }
-        minGap = plotWidth * step / (hi2 - lo2);
-      } else {
-        for (int i = 0; i < xs.length; i++) {
-          xs[i] = left + band * (i + 0.5);
-        }
-        minGap = band;
-      }
-      // x labels, thinned so that none overlaps the one before
-      double lastRight = Double.NEGATIVE_INFINITY;
-      for (int i = 0; i < xs.length; i++) {
-        String full = name(categories.get(i));
-        if (rotate) {
-          String shown = SvgWriter.fit(full, 12, cutAt);
-          w.rotatedText(xs[i] + 4, plotBottom + 14, -40, "end", shown, full);
-          continue;
-        }
-        String shown = SvgWriter.fit(full, 12, Math.max(minGap - 4, 40));
-        double half = SvgWriter.textWidth(shown, 12) / 2;
-        if (xs[i] - half < lastRight + 6) {
-          continue;
-        }
-        w.text(xs[i], plotBottom + 18, "middle", 12, SvgWriter.TEXT, "normal", shown, full);
-        lastRight = xs[i] + half;
-      }
-      int k = 0;
-      int nSeries = series.size();
-      boolean valueLabels = nSeries == 1 && categories.size() <= 16;
-      for (Map.Entry<String, LabeledVector> e : series.entrySet()) {
-        LabeledVector v = e.getValue();
-        String colour = nSeries == 1 ? SvgWriter.PRIMARY : PALETTE.get(k);
-        if (kind == Kind.COLUMNS) {
-          double group = Math.min(minGap * 0.7, 90);
-          double width = group / nSeries;
-          for (int i = 0; i < v.size(); i++) {
-            int c = categories.indexOf(v.labels().get(i));
-            double x = xs[c] - group / 2 + width * k;
-            double value = v.get(i) * scale.factor();
-            double ty = f.y(y, value);
-            double zero = f.y(y, 0);
-            w.rect(x, ty, width * 0.92, zero - ty, colour, tooltip(e.getKey(), v.labels().get(i),
-                v.get(i)));
-            String text = scale.cell(v.get(i));
-            if (valueLabels && SvgWriter.textWidth(text, 11) <= minGap - 2) {
-              // a negative value is written above the zero line, clear of the period labels
-              w.text(x + width * 0.46, value >= 0 ? ty - 5 : zero - 5, "middle", 11,
-                  SvgWriter.TEXT, "normal", text);
-            }
-          }
-        } else {
-          String dash = nSeries == 1 ? "" : DASHES.get(k);
-          StringBuilder d = new StringBuilder();
-          StringBuilder gap = new StringBuilder();
-          double prevX = 0;
-          double prevY = 0;
-          double prevT = 0;
-          double step = minStep(v);
-          for (int i = 0; i < v.size(); i++) {
-            int c = categories.indexOf(v.labels().get(i));
-            double px = xs[c];
-            double py = f.y(y, v.get(i) * scale.factor());
-            boolean broken = time && i > 0 && time(v.labels().get(i)) - prevT > step * 1.5;
-            if (i == 0 || broken) {
-              if (broken) {
-                gap.append(" M").append(Fmt.coord(prevX)).append(' ').append(Fmt.coord(prevY))
-                    .append(" L").append(Fmt.coord(px)).append(' ').append(Fmt.coord(py));
-              }
-              d.append(d.length() == 0 ? "M" : " M").append(Fmt.coord(px)).append(' ')
-                  .append(Fmt.coord(py));
-            } else if (kind == Kind.STEPS) {
-              d.append(" L").append(Fmt.coord(px)).append(' ').append(Fmt.coord(prevY));
-              d.append(" L").append(Fmt.coord(px)).append(' ').append(Fmt.coord(py));
-            } else {
-              d.append(" L").append(Fmt.coord(px)).append(' ').append(Fmt.coord(py));
-            }
-            prevX = px;
-            prevY = py;
-            prevT = time ? time(v.labels().get(i)) : 0;
-          }
-          if (kind == Kind.STEPS) {
-            d.append(" L").append(Fmt.coord(right)).append(' ').append(Fmt.coord(prevY));
-            String area = d + " L" + Fmt.coord(right) + ' ' + Fmt.coord(f.y(y, 0)) + " L"
-                + Fmt.coord(xs[categories.indexOf(v.labels().get(0))]) + ' '
-                + Fmt.coord(f.y(y, 0)) + " Z";
-            w.path(area, "none", 0, SvgWriter.FILL, "");
-          }
-          if (gap.length() > 0) {
-            w.path(gap.toString().strip(), colour, 1.5, "none", "3 4");
-          }
-          w.path(d.toString(), colour, 2.5, "none", dash);
-          for (int i = 0; i < v.size(); i++) {
-            int c = categories.indexOf(v.labels().get(i));
-            double py = f.y(y, v.get(i) * scale.factor());
-            w.circle(xs[c], py, 4, colour, tooltip(e.getKey(), v.labels().get(i), v.get(i)));
-            if (valueLabels) {
-              String text = scale.cell(v.get(i));
-              if (SvgWriter.textWidth(text, 11) <= minGap - 2 || categories.size() <= 8) {
-                w.text(xs[c], py - 9, "middle", 11, colour, "bold", text);
-              }
-            }
-            if (kind == Kind.STEPS && i > 0 && categories.size() <= 24) {
-              stepNote(w, v, i, xs[c], py);
-            }
-          }
-        }
-        k++;
-      }
-      references(w, f, y, true);
-      double zero = f.y(y, 0);
-      w.line(left, zero, right, zero, SvgWriter.AXIS, 1.2, false);
-      w.line(left, plotTop, left, plotBottom, SvgWriter.AXIS, 1, false);
-      if (hasGrowth) {
-        growthStrip(w, f, xs, stripTop);
-      }
-      foot(w, height);
-      return w.finish();
-    }
-
-    private void stepNote(SvgWriter w, LabeledVector v, int i, double x, double y) {
-      double change = v.get(i) - v.get(i - 1);
-      String label = v.labels().get(i);
-      String c;
-      if (b.exits.contains(label) && b.exits.get(label) > 0) {
-        double out = b.exits.get(label);
-        c = "+" + Fmt.fixed(change + out, 0) + " \u2212" + Fmt.fixed(out, 0);
-      } else {
-        c = (change >= 0 ? "+" : "\u2212") + Fmt.fixed(Math.abs(change), 0);
-      }
-      boolean fits = x + 6 + SvgWriter.textWidth(c, 10) <= WIDTH - PAD;
-      w.text(fits ? x + 6 : x - 6, y + 16, fits ? "start" : "end", 10, SvgWriter.SECONDARY,
-          "normal", c);
-    }
-
-    private double minStep(LabeledVector v) {
-      double step = Double.MAX_VALUE;
-      if (!allPeriods(v.labels())) {
-        return step;
-      }
-      for (int i = 1; i < v.size(); i++) {
-        step = Math.min(step, time(v.labels().get(i)) - time(v.labels().get(i - 1)));
-      }
-      // the natural step of the labels' frequency: a year, a quarter, a month or a half
-      double natural = naturalStep(v.labels().get(0));
-      return Math.min(step, natural);
-    }
-
-    private void growthStrip(SvgWriter w, Frame f, double[] xs, double top) {
-      LabeledVector values = series.values().iterator().next();
-      LabeledVector growth = b.growth;
-      double height = STRIP - 34;
-      double lo = 0;
-      double hi = 0;
-      for (int i = 0; i < growth.size(); i++) {
-        lo = Math.min(lo, growth.get(i));
-        hi = Math.max(hi, growth.get(i));
-      }
-      double span = hi - lo == 0 ? 1 : hi - lo;
-      double zero = top + 14 + height * hi / span;
-      w.text(f.left, top, "start", 11, SvgWriter.MUTED, "normal",
-          "growth on the previous period, %");
-      w.line(f.left, zero, f.right(), zero, SvgWriter.AXIS, 1, false);
-      for (int i = 0; i < values.size(); i++) {
-        String label = values.labels().get(i);
-        if (!growth.contains(label)) {
-          continue;
-        }
-        double g = growth.get(label);
-        double cx = xs[categories.indexOf(label)];
-        double h = height * g / span;
-        String fill = g < 0 ? SvgWriter.NEGATIVE : SvgWriter.POSITIVE;
-        w.rect(cx - 12, zero - h, 24, h, fill, name(label) + ": " + Fmt.growth(g));
-        if (values.size() <= 16) {
-          double ty = g < 0 ? zero - h + 12 : zero - h - 4;
-          w.text(cx, ty, "middle", 10, fill, "normal", Fmt.growth(g));
-        }
-      }
-    }
-
-    private void references(SvgWriter w, Frame f, Ticks t, boolean horizontalLine) {
-      for (int i = 0; i < b.referenceValues.size(); i++) {
-        double v = b.referenceValues.get(i)[0] * scale.factor();
-        String label = b.referenceLabels.get(i);
-        if (horizontalLine) {
-          double y = f.y(t, v);
-          w.line(f.left, y, f.right(), y, SvgWriter.SECONDARY, 1.2, "6 4");
-          w.text(f.right() - 4, y - 4, "end", 11, SvgWriter.SECONDARY, "bold", label);
-        } else {
-          double x = f.x(t, v);
-          w.line(x, f.top - 6, x, f.bottom(), SvgWriter.SECONDARY, 1.2, "6 4");
-          double width = SvgWriter.textWidth(label, 11, true);
-          String anchor = x + width / 2 > WIDTH - PAD ? "end" : x - width / 2 < PAD ? "start"
-              : "middle";
-          w.text(x, f.top - 10, anchor, 11, SvgWriter.SECONDARY, "bold", label);
-        }
-      }
-    }
-
-    // ---------------------------------------------------------------- horizontal value axis
-
-    private String horizontal() {
-      int nSeries = series.size();
-      int rows = categories.size();
-      double rowHeight = nSeries == 1 ? ROW : Math.max(ROW, 6 + 13 * nSeries);
-      double top = top() + (b.referenceValues.isEmpty() ? 0 : 14);
-      double plotHeight = rows * rowHeight;
-      // labels at the left: the longest name, at most 240 wide; longer ones cut with a tooltip
-      double labelWidth = 0;
-      for (String c : categories) {
-        labelWidth = Math.max(labelWidth, SvgWriter.textWidth(name(c), 12));
-      }
-      double labelSpace = Math.min(240, labelWidth);
-      double left = PAD + labelSpace + 10;
-      // values in a column at the right, never over a bar
-      double valueWidth = 0;
-      for (LabeledVector v : series.values()) {
-        for (int i = 0; i < v.size(); i++) {
-          valueWidth = Math.max(valueWidth, SvgWriter.textWidth(scale.cell(v.get(i)), 11));
-        }
-      }
-      double right = WIDTH - PAD - valueWidth - 12;
-      double lo = 0;
-      double hi = 0;
-      for (LabeledVector v : series.values()) {
-        for (int i = 0; i < v.size(); i++) {
-          lo = Math.min(lo, v.get(i) * scale.factor());
-          hi = Math.max(hi, v.get(i) * scale.factor());
-        }
-      }
-      for (double[] r : b.referenceValues) {
-        lo = Math.min(lo, r[0] * scale.factor());
-        hi = Math.max(hi, r[0] * scale.factor());
-      }
-      Ticks x = Ticks.of(lo, hi, 6);
-      int height = (int) Math.ceil(top + plotHeight + 24 + footHeight());
-      SvgWriter w = start(height);
-      Frame f = new Frame(left, top, right - left, plotHeight);
-      double lastRight = Double.NEGATIVE_INFINITY;
-      for (double t : x.values()) {
-        double tx = f.x(x, t);
-        w.line(tx, f.top, tx, f.bottom(), SvgWriter.GRID, 1, false);
-        String text = scale.tick(t, x.decimals());
-        double half = SvgWriter.textWidth(text, 11) / 2;
-        if (tx - half > lastRight + 4) {
-          w.text(tx, f.bottom() + 16, "middle", 11, SvgWriter.MUTED, "normal", text);
-          lastRight = tx + half;
-        }
-      }
-      double zero = f.x(x, 0);
-      for (int r = 0; r < rows; r++) {
-        String label = categories.get(r);
-        double rowTop = top + r * rowHeight;
-        String full = name(label);
-        w.text(left - 10, rowTop + rowHeight / 2 + 4, "end", 12, SvgWriter.TEXT, "normal",
-            SvgWriter.fit(full, 12, labelSpace), full.equals(label) ? full : label + ": " + full);
-        int k = 0;
-        double barHeight = nSeries == 1 ? ROW - 8 : 11;
-        for (Map.Entry<String, LabeledVector> e : series.entrySet()) {
-          LabeledVector v = e.getValue();
-          if (v.contains(label)) {
-            double value = v.get(label);
-            String fill = kind == Kind.DIVERGING
-                ? (value < 0 ? SvgWriter.NEGATIVE : SvgWriter.POSITIVE)
-                : nSeries == 1 ? SvgWriter.PRIMARY : PALETTE.get(k);
-            double by = nSeries == 1 ? rowTop + 4 : rowTop + 3 + k * 13;
-            double end = f.x(x, value * scale.factor());
-            w.rect(zero, by, end - zero, barHeight, fill, tooltip(e.getKey(), label, value));
-            w.text(WIDTH - PAD, by + barHeight - 1.5, "end", 11, SvgWriter.TEXT, "normal",
-                scale.cell(value));
-          }
-          k++;
-        }
-      }
-      references(w, f, x, false);
-      w.line(zero, f.top, zero, f.bottom(), SvgWriter.AXIS, 1.2, false);
-      foot(w, height);
-      return w.finish();
-    }
-
-    private String tooltip(String seriesName, String label, double value) {
-      String who = name(label);
-      String head = who.equals(label) ? label : label + " " + who;
-      return (series.size() > 1 ? seriesName + ", " : "") + head + ": " + b.format.text(value);
-    }
-  }
-
-  private record LegendItem(String name, String colour, String dash) {}
 
   // ------------------------------------------------------------------ time
 
-  private static final Pattern YEAR = Pattern.compile("([0-9]{4})");
-  private static final Pattern SUB =
-      Pattern.compile("([0-9]{4})-?(?:(Q)([1-4])|(H)([12])|(0[1-9]|1[0-2]))");
-
-  /** Whether every label is a period the time axis understands. */
+  /** Whether every label is a period the time axis understands ({@link PeriodLabels}). */
   static boolean allPeriods(List<String> labels) {
     if (labels.isEmpty()) {
       return false;
     }
     for (String l : labels) {
-      if (!YEAR.matcher(l).matches() && !SUB.matcher(l).matches()) {
+      if (PeriodLabels.frequency(l).isEmpty()) {
         return false;
       }
     }
     return true;
-  }
-
-  /**
-   * Returns the start of a period in years: {@code 2019} is 2019.0, {@code 2019-Q3} 2019.5, {@code
-   * 2019-07} 2019.5, {@code 2019-H2} 2019.5.
-   *
-   * @param label a period label
-   * @return the time in years
-   * @throws IllegalArgumentException if the label is not a period
-   */
-  static double time(String label) {
-    if (YEAR.matcher(label).matches()) {
-      return Integer.parseInt(label);
-    }
-    Matcher m = SUB.matcher(label);
-    if (!m.matches()) {
-      throw new IllegalArgumentException("period \"" + label + "\": expected a year such as 2023,"
-          + " a quarter such as 2023-Q1, a half such as 2023-H1 or a month such as 2023-01");
-    }
-    int year = Integer.parseInt(m.group(1));
-    if (m.group(2) != null) {
-      return year + (Integer.parseInt(m.group(3)) - 1) / 4.0;
-    }
-    if (m.group(4) != null) {
-      return year + (Integer.parseInt(m.group(5)) - 1) / 2.0;
-    }
-    return year + (Integer.parseInt(m.group(6)) - 1) / 12.0;
-  }
-
-  private static double naturalStep(String label) {
-    if (YEAR.matcher(label).matches()) {
-      return 1;
-    }
-    Matcher m = SUB.matcher(label);
-    if (m.matches() && m.group(2) != null) {
-      return 0.25;
-    }
-    if (m.matches() && m.group(4) != null) {
-      return 0.5;
-    }
-    return 1 / 12.0;
-  }
-
-  /** The plot area of a chart, in SVG user units. */
-  private static final class Frame {
-    final double left;
-    final double top;
-    final double width;
-    final double height;
-
-    Frame(double left, double top, double width, double height) {
-      this.left = left;
-      this.top = top;
-      this.width = width;
-      this.height = height;
-    }
-
-    double right() {
-      return left + width;
-    }
-
-    double bottom() {
-      return top + height;
-    }
-
-    double y(Ticks t, double v) {
-      return top + height * (1 - (v - t.min()) / (t.max() - t.min()));
-    }
-
-    double x(Ticks t, double v) {
-      return left + width * (v - t.min()) / (t.max() - t.min());
-    }
   }
 }

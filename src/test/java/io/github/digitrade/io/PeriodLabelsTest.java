@@ -109,4 +109,36 @@ class PeriodLabelsTest {
         .isInstanceOf(FlowFormatException.class)
         .hasMessageContaining("mixes frequencies");
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    // year + (index - 1) / periods per year
+    "2019, 2019.0, 1.0",
+    "2019-H2, 2019.5, 0.5", // 2019 + 1/2
+    "2019H1, 2019.0, 0.5",
+    "2019-Q2, 2019.25, 0.25", // 2019 + 1/4
+    "2019Q4, 2019.75, 0.25", // 2019 + 3/4
+    "2019-07, 2019.5, 0.08333333333333333", // 2019 + 6/12; a month is 1/12 of a year
+    "201912, 2019.9166666666666667, 0.08333333333333333" // 2019 + 11/12
+  })
+  void start_andLength_placeAPeriodOnATimeAxis(String label, double start, double length) {
+    assertThat(PeriodLabels.start(label)).isEqualTo(start);
+    assertThat(PeriodLabels.length(label)).isEqualTo(length);
+  }
+
+  @Test
+  void start_ofAHalfYear_QuarterAndMonthThatBeginTogether_isTheSame() {
+    assertThat(PeriodLabels.start("2019-H2")).isEqualTo(PeriodLabels.start("2019-Q3"))
+        .isEqualTo(PeriodLabels.start("2019-07"));
+  }
+
+  @Test
+  void start_andLength_refuseALabelOfNoAcceptedForm() {
+    assertThatThrownBy(() -> PeriodLabels.start("FY2023"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("period = \"FY2023\": expected a year such as 2023");
+    assertThatThrownBy(() -> PeriodLabels.length("2023-Q5"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("2023-Q5");
+  }
 }
