@@ -2,11 +2,8 @@ package io.github.digitrade.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -28,18 +25,9 @@ class CounterfactualSectionTest {
 
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
 
-  private static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code =
-        Main.run(
-            args,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(
-        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static MainRun run(String... args) {
+    return MainRun.of(args);
   }
 
   static String panel() throws URISyntaxException {
@@ -64,7 +52,7 @@ class CounterfactualSectionTest {
   @Test
   void noBorders_addsTheTableAndTheChartToTheReport() throws IOException, URISyntaxException {
     Path html = dir.resolve("r.html");
-    Run r = run("--gravity-panel", panel(), "--counterfactual", "no-borders", "--reference", "DEU",
+    MainRun r = run("--gravity-panel", panel(), "--counterfactual", "no-borders", "--reference", "DEU",
         "--out", html.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out().replaceAll("\\s+", " "))
@@ -85,7 +73,7 @@ class CounterfactualSectionTest {
 
   @Test
   void noRta_reproducesTheNaftaApplication() throws URISyntaxException {
-    Run r = run("--gravity-panel", panel(), "--counterfactual", "no-rta:CAN,MEX,USA",
+    MainRun r = run("--gravity-panel", panel(), "--counterfactual", "no-rta:CAN,MEX,USA",
         "--sigma", "7", "--reference", "DEU", "--counterfactual-year", "1994", "--brief-only");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out().replaceAll("\\s+", " "))
@@ -126,7 +114,7 @@ class CounterfactualSectionTest {
   void badCounterfactual_printsOneLine(String args, int code, String message)
       throws URISyntaxException {
     String[] a = ("--brief-only --gravity-panel " + panel() + " " + args).split(" ");
-    Run r = run(a);
+    MainRun r = run(a);
     assertThat(r.code()).as(r.err()).isEqualTo(code);
     assertThat(r.err()).startsWith("digitrade: ").contains(message);
     assertThat(r.err().strip()).doesNotContain("\n");
@@ -135,7 +123,7 @@ class CounterfactualSectionTest {
 
   @Test
   void counterfactualOptionsWithoutAPanel_areAUsageError() {
-    Run r = run("--counterfactual", "no-borders", "--reference", "DEU");
+    MainRun r = run("--counterfactual", "no-borders", "--reference", "DEU");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("option --counterfactual applies to --gravity-panel");
   }
@@ -143,7 +131,7 @@ class CounterfactualSectionTest {
   @Test
   void missingPanelOrColumn_printsOneLineAndExits1() throws IOException {
     Path missing = dir.resolve("none.csv");
-    Run r = run("--brief-only", "--gravity-panel", missing.toString(), "--counterfactual",
+    MainRun r = run("--brief-only", "--gravity-panel", missing.toString(), "--counterfactual",
         "no-borders", "--reference", "DEU");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).isEqualTo(
@@ -166,7 +154,7 @@ class CounterfactualSectionTest {
         BBB,AAA,2006,3,100,1,0,0,1
         BBB,BBB,2006,9,1,0,1,0,0
         """);
-    Run r = run("--brief-only", "--gravity-panel", one.toString(), "--counterfactual",
+    MainRun r = run("--brief-only", "--gravity-panel", one.toString(), "--counterfactual",
         "no-rta:AAA,BBB", "--reference", "AAA");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("needs a panel of several years").contains("has only 2006");
@@ -174,7 +162,7 @@ class CounterfactualSectionTest {
 
   @Test
   void panelAsOut_isRefused() throws URISyntaxException {
-    Run r = run("--gravity-panel", panel(), "--counterfactual", "no-borders", "--reference", "DEU",
+    MainRun r = run("--gravity-panel", panel(), "--counterfactual", "no-borders", "--reference", "DEU",
         "--out", panel());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("is the --gravity-panel file");

@@ -611,7 +611,7 @@ class HostileCampaignTest {
         refuses("factories", "PeriodLabels.year " + p, "\"" + p + "\"", () -> PeriodLabels.year(p));
       }
     }
-    String[] badPartners = {"", " ", "XX", "XXXX", "usa ", "1000", "-1", "U S", "ÜSA", "12a",
+    String[] badPartners = {"", " ", "XY", "ABCD", "usa ", "1000", "-1", "U S", "ÜSA", "12a",
         "ZZZ", "QQQ", "U\u200bSA", "CHN\u00a0", "\uFEFFCHN"};
     for (String p : badPartners) {
       refuses("factories", "Partner.parse " + p, "\"" + p + "\"", () -> Partner.parse(p));

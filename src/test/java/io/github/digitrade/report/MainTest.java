@@ -2,10 +2,7 @@ package io.github.digitrade.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,25 +14,15 @@ class MainTest {
 
   @TempDir Path dir;
 
-  /** The outcome of one run: exit code and both streams. */
-  private record Run(int code, String out, String err) {}
 
-  private static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code =
-        Main.run(
-            args,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(
-        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static MainRun run(String... args) {
+    return MainRun.of(args);
   }
 
   @Test
   void run_noArguments_printsBriefAndWritesReport() throws IOException {
     Path html = dir.resolve("r.html");
-    Run r = run("--out", html.toString());
+    MainRun r = run("--out", html.toString());
     assertThat(r.code()).isZero();
     assertThat(r.err()).isEmpty();
     assertThat(r.out()).contains("digitrade").contains("HTML report written to " + html);
@@ -47,7 +34,7 @@ class MainTest {
   @Test
   void run_briefOnly_writesNoFile() throws IOException {
     Path html = dir.resolve("r.html");
-    Run r = run("--brief-only");
+    MainRun r = run("--brief-only");
     assertThat(r.code()).isZero();
     assertThat(r.out()).doesNotContain("HTML report written");
     assertThat(Files.exists(html)).isFalse();
@@ -59,7 +46,7 @@ class MainTest {
   @Test
   void run_quiet_printsNothingButWritesTheReport() {
     Path html = dir.resolve("q.html");
-    Run r = run("--quiet", "--out=" + html);
+    MainRun r = run("--quiet", "--out=" + html);
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).isEmpty();
@@ -68,7 +55,7 @@ class MainTest {
 
   @Test
   void run_help_explainsEveryOption() {
-    Run r = run("--help");
+    MainRun r = run("--help");
     assertThat(r.code()).isZero();
     assertThat(r.err()).isEmpty();
     assertThat(r.out())
@@ -105,7 +92,7 @@ class MainTest {
         "--brief-only --out a.html | --brief-only writes no report, so --out has no effect",
       })
   void run_badCommandLine_printsOneLineAndExits2(String args, String message) {
-    Run r = run(args.trim().split(" +", -1));
+    MainRun r = run(args.trim().split(" +", -1));
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).isEqualTo("digitrade: " + message + " (see --help)" + System.lineSeparator());
@@ -114,7 +101,7 @@ class MainTest {
   @Test
   void run_missingFile_printsOneLineAndExits1() {
     Path missing = dir.resolve("missing.csv");
-    Run r = run("--flows", missing.toString(), "--reporter", "CHN");
+    MainRun r = run("--flows", missing.toString(), "--reporter", "CHN");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out()).isEmpty();
     assertThat(r.err())
@@ -124,7 +111,7 @@ class MainTest {
 
   @Test
   void run_directoryAsFile_printsOneLineAndExits1() {
-    Run r = run("--flows", dir.toString(), "--reporter", "CHN");
+    MainRun r = run("--flows", dir.toString(), "--reporter", "CHN");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err())
         .isEqualTo("digitrade: cannot read --flows " + dir + ": it is a directory, expected a file"
@@ -134,7 +121,7 @@ class MainTest {
   @Test
   void run_unwritableOut_printsOneLineAndExits1() {
     Path out = dir.resolve("no-such-dir").resolve("r.html");
-    Run r = run("--quiet", "--out", out.toString());
+    MainRun r = run("--quiet", "--out", out.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).startsWith("digitrade: cannot write --out " + out + ": ");
     assertThat(r.err().lines()).hasSize(1);
@@ -152,7 +139,7 @@ class MainTest {
   @Test
   void run_flows_analysesTheReporterAndWritesTheReport() throws IOException {
     Path html = dir.resolve("chn.html");
-    Run r = run("--flows", fixture().toString(), "--reporter", "chn", "--out", html.toString());
+    MainRun r = run("--flows", fixture().toString(), "--reporter", "chn", "--out", html.toString());
     assertThat(r.err()).isEmpty();
     assertThat(r.code()).isZero();
     String text = r.out().replaceAll("\\s+", " ");
@@ -181,7 +168,7 @@ class MainTest {
         C,A,2023,156,M,842,"8517",30
         C,A,2023,360,X,156,"1511",30
         """);
-    Run r = run("--flows", f.toString(), "--format", "comtrade", "--reporter", "CHN", "--brief-only");
+    MainRun r = run("--flows", f.toString(), "--format", "comtrade", "--reporter", "CHN", "--brief-only");
     assertThat(r.err()).isEmpty();
     assertThat(r.code()).isZero();
     // exports 60 + 40 = 100; imports 30 reported by China itself (direction M): surplus 70
@@ -192,7 +179,7 @@ class MainTest {
 
   @Test
   void run_flows_year_selectsTheYear() throws IOException {
-    Run r = run("--flows", fixture().toString(), "--reporter", "CHN", "--year", "2022",
+    MainRun r = run("--flows", fixture().toString(), "--reporter", "CHN", "--year", "2022",
         "--brief-only");
     assertThat(r.code()).isZero();
     // CHN 2022: exports 100, imports 20 + 40 = 60
@@ -202,12 +189,12 @@ class MainTest {
   @Test
   void run_flows_unknownReporterOrYear_printsOneLineAndExits1() throws IOException {
     Path f = fixture();
-    Run r = run("--flows", f.toString(), "--reporter", "FRA", "--brief-only");
+    MainRun r = run("--flows", f.toString(), "--reporter", "FRA", "--brief-only");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err())
         .isEqualTo("digitrade: --reporter FRA has no exports in the file: reporters are CHN, IDN,"
             + " USA, VNM" + System.lineSeparator());
-    Run y = run("--flows", f.toString(), "--reporter", "CHN", "--year", "2019", "--brief-only");
+    MainRun y = run("--flows", f.toString(), "--reporter", "CHN", "--year", "2019", "--brief-only");
     assertThat(y.code()).isEqualTo(1);
     assertThat(y.err())
         .isEqualTo("digitrade: --year 2019: CHN has exports in [2022, 2023] only"
@@ -224,7 +211,7 @@ class MainTest {
         CHN,USA,8517,2023,X,12
         CHN,USA,8517,2023,X,-5
         """);
-    Run r = run("--flows", bad.toString(), "--reporter", "CHN", "--brief-only");
+    MainRun r = run("--flows", bad.toString(), "--reporter", "CHN", "--brief-only");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).startsWith("digitrade: ").contains("bad.csv").contains("3");
@@ -239,7 +226,7 @@ class MainTest {
       io.github.digitrade.io.SyntheticBaci.of(20_000, 1).write(out);
     }
     // synthetic BACI numbers its countries 4, 8, 12, ...: 4 is Afghanistan in UN M49
-    Run r = run("--flows", baci.toString(), "--format", "baci", "--reporter", "AFG",
+    MainRun r = run("--flows", baci.toString(), "--format", "baci", "--reporter", "AFG",
         "--brief-only");
     assertThat(r.err()).isEmpty();
     assertThat(r.code()).isZero();

@@ -2,9 +2,7 @@ package io.github.digitrade.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,18 +14,9 @@ class MisleadingInputTest {
 
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
 
-  private static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code =
-        Main.run(
-            args,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(
-        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static MainRun run(String... args) {
+    return MainRun.of(args);
   }
 
   private Path file(String name, String text) throws IOException {
@@ -42,7 +31,7 @@ class MisleadingInputTest {
   void test_outEqualToFlows_isRefusedAndTheDataKept() throws IOException {
     String data = HEADER + "CHN,USA,1,2023,X,10\n";
     Path flows = file("flows.csv", data);
-    Run r = run("--flows", flows.toString(), "--reporter", "CHN", "--out", flows.toString());
+    MainRun r = run("--flows", flows.toString(), "--reporter", "CHN", "--out", flows.toString());
     assertThat(r.code()).isEqualTo(Main.USAGE);
     assertThat(r.err())
         .isEqualTo(
@@ -61,7 +50,7 @@ class MisleadingInputTest {
   void test_outIsReplacedWholeAndHelpSaysSo() throws IOException {
     Path flows = file("flows.csv", HEADER + "CHN,USA,1,2023,X,10\n");
     Path out = file("r.html", "old report");
-    Run r = run("--flows", flows.toString(), "--reporter", "CHN", "--out", out.toString());
+    MainRun r = run("--flows", flows.toString(), "--reporter", "CHN", "--out", out.toString());
     assertThat(r.code()).isZero();
     assertThat(Files.readString(out)).startsWith("<!DOCTYPE html>");
     try (var files = Files.list(dir)) {
@@ -75,7 +64,7 @@ class MisleadingInputTest {
   void test_outInAMissingDirectory_namesTheOutput() throws IOException {
     Path flows = file("flows.csv", HEADER + "CHN,USA,1,2023,X,10\n");
     Path out = dir.resolve("missing").resolve("r.html");
-    Run r = run("--flows", flows.toString(), "--reporter", "CHN", "--out", out.toString());
+    MainRun r = run("--flows", flows.toString(), "--reporter", "CHN", "--out", out.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).startsWith("digitrade: cannot write --out " + out + ": ");
     assertThat(r.err()).doesNotContain("--flows");
@@ -84,7 +73,7 @@ class MisleadingInputTest {
   @Test
   void test_aFileOfImportsOnly_isNotReportedAsExports() throws IOException {
     Path flows = file("imports.csv", HEADER + "CHN,USA,1,2023,M,1000\n");
-    Run r = run("--flows", flows.toString(), "--reporter", "CHN", "--brief-only");
+    MainRun r = run("--flows", flows.toString(), "--reporter", "CHN", "--brief-only");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out()).doesNotContain("exported");
     assertThat(r.err())
@@ -96,7 +85,7 @@ class MisleadingInputTest {
   @Test
   void test_aHeaderOnlyFile_saysItHasNoRows() throws IOException {
     Path flows = file("empty.csv", HEADER);
-    Run r = run("--flows", flows.toString(), "--reporter", "CHN", "--brief-only");
+    MainRun r = run("--flows", flows.toString(), "--reporter", "CHN", "--brief-only");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err())
         .isEqualTo(
@@ -107,7 +96,7 @@ class MisleadingInputTest {
   void test_year_doesNotAlsoSumQuartersAndMonths() throws IOException {
     Path mixed =
         file("mixed.csv", HEADER + "CHN,USA,1,2023,X,100\nCHN,USA,1,2023-Q1,X,25\nCHN,USA,1,202301,X,8\n");
-    Run r = run("--flows", mixed.toString(), "--reporter", "CHN", "--year", "2023", "--brief-only");
+    MainRun r = run("--flows", mixed.toString(), "--reporter", "CHN", "--year", "2023", "--brief-only");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err())
         .isEqualTo(
@@ -118,7 +107,7 @@ class MisleadingInputTest {
     // months alone are summed into their year: 8 + 9 = 17, and 2022 is not part of it
     Path months =
         file("months.csv", HEADER + "CHN,USA,1,202301,X,8\nCHN,USA,1,2023-02,X,9\nCHN,USA,1,202212,X,50\n");
-    Run ok = run("--flows", months.toString(), "--reporter", "CHN", "--year", "2023", "--brief-only");
+    MainRun ok = run("--flows", months.toString(), "--reporter", "CHN", "--year", "2023", "--brief-only");
     assertThat(ok.code()).as(ok.err()).isZero();
     assertThat(ok.out()).contains("China exported 17");
   }
@@ -126,7 +115,7 @@ class MisleadingInputTest {
   @Test
   void test_fiscalYearLabel_namesValueColumnAndAcceptedForms() throws IOException {
     Path flows = file("fy.csv", HEADER + "CHN,USA,1,FY2023,X,10\n");
-    Run r = run("--flows", flows.toString(), "--reporter", "CHN", "--brief-only");
+    MainRun r = run("--flows", flows.toString(), "--reporter", "CHN", "--brief-only");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err())
         .isEqualTo(
@@ -150,7 +139,7 @@ class MisleadingInputTest {
   void test_comtradeAggregates_areNotSummedIntoTheBrief() throws IOException {
     for (String name : new String[] {"comtrade_plus_2023.csv", "comtrade_legacy_2016.csv"}) {
       Path f = comtradeFixture(name);
-      Run r = run("--flows", f.toString(), "--format", "comtrade", "--reporter", "CHN",
+      MainRun r = run("--flows", f.toString(), "--format", "comtrade", "--reporter", "CHN",
           "--brief-only");
       assertThat(r.code()).as(r.err()).isZero();
       String out = r.out().replaceAll("\\s+", " ");
@@ -172,7 +161,7 @@ class MisleadingInputTest {
             2023,156,X,0,TOTAL,100
             2023,156,X,842,TOTAL,60
             """);
-    Run r = run("--flows", f.toString(), "--format", "comtrade", "--reporter", "CHN",
+    MainRun r = run("--flows", f.toString(), "--format", "comtrade", "--reporter", "CHN",
         "--brief-only");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err())
