@@ -43,6 +43,7 @@ final class Absorber {
   private final double[] gx;
   private final double[] cgR;
   private final double[] cgZ;
+  private final @Nullable Lsmr lsmr;
   private int lastIterations;
   private long passes;
   private int maxUsed;
@@ -74,6 +75,7 @@ final class Absorber {
     this.tol = tol;
     this.maxIterations = maxIterations;
     this.weightHolder = new double[1][];
+    this.lsmr = acceleration == Acceleration.LSMR ? new Lsmr(n, codes, levels, offsets, invW, weightHolder) : null;
     setWeights(null);
   }
 
@@ -95,6 +97,7 @@ final class Absorber {
     this.acceleration = p.acceleration;
     this.tol = p.tol;
     this.maxIterations = p.maxIterations;
+    this.lsmr = p.lsmr == null ? null : new Lsmr(n, codes, levels, offsets, invW, weightHolder);
   }
 
   /**
@@ -196,6 +199,9 @@ final class Absorber {
     }
     if (acceleration == Acceleration.CONJUGATE_GRADIENT) {
       return conjugateGradient(v, r, alpha);
+    }
+    if (lsmr != null) {
+      return leastSquares(lsmr, v, r, alpha);
     }
     boolean converged = false;
     int it = 0;
@@ -385,6 +391,20 @@ final class Absorber {
     residual(v, alpha, r);
     lastIterations = it;
     maxUsed = Math.max(maxUsed, it);
+    if (!converged) {
+      allConverged = false;
+    }
+    return converged;
+  }
+
+  /** LSMR from the given {@code α}; {@code r} holds {@code v − Dα} on entry and on exit. */
+  private boolean leastSquares(Lsmr solver, double[] v, double[] r, double[] alpha) {
+    int steps = solver.solve(r, alpha, tol, maxIterations);
+    passes += solver.takePasses();
+    residual(v, alpha, r);
+    boolean converged = steps >= 0;
+    lastIterations = Math.abs(steps);
+    maxUsed = Math.max(maxUsed, lastIterations);
     if (!converged) {
       allConverged = false;
     }

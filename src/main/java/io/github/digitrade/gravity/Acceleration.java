@@ -27,5 +27,14 @@ public enum Acceleration {
    * the {@code Q + 1} of a sweep. It stops when no effect moved by more than {@code tol · (0.1 +
    * |α|)} in a step, the rule of the sweeps.
    */
-  CONJUGATE_GRADIENT
+  CONJUGATE_GRADIENT,
+  /**
+   * Not alternating projections but LSMR (Fong &amp; Saunders 2011), the Krylov method
+   * FixedEffectModels.jl and pyfixest use, on the least-squares problem {@code min ‖W^½(v − Dα)‖}
+   * with the columns of {@code W^½D} scaled to unit length (the same diagonal preconditioner as
+   * {@link #CONJUGATE_GRADIENT}). LSMR is MINRES on the normal equations: the residual of the
+   * normal equations falls monotonically. Each step costs one pass that gathers and scatters, about
+   * {@code 2Q} row passes, and it stops by the rule of the sweeps.
+   */
+  LSMR
 }
