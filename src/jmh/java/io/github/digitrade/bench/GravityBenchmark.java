@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.State;
  * (28,566 rows, exporter-year, importer-year and pair effects) and the 1M-row synthetic panel of
  * {@code bench/gravity.sh} (file from the system property {@code gravity.panel}, default {@code
  * bench/out/panel.csv}; generate it with {@code gen_gravity_panel.py 200 25 7}). The {@code
- * acceleration} parameter compares Irons–Tuck with plain sweeps and with conjugate gradient.
+ * acceleration} parameter compares Irons–Tuck with plain sweeps, conjugate gradient and LSMR.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.State;
 public class GravityBenchmark {
 
   /** The acceleration of the fixed-effect projections. */
-  @Param({"IRONS_TUCK", "CONJUGATE_GRADIENT", "NONE"})
+  @Param({"IRONS_TUCK", "CONJUGATE_GRADIENT", "LSMR", "NONE"})
   public String acceleration;
 
   ModelFrame trade;

@@ -286,7 +286,7 @@ public final class BiasCorrection {
     return out;
   }
 
-  private static int[] dense(int[] codes, int[] rows) {
+  static int[] dense(int[] codes, int[] rows) {
     int[] map = new int[codes.length == 0 ? 0 : Arrays.stream(codes).max().orElse(0) + 1];
     Arrays.fill(map, -1);
     int[] out = new int[rows.length];
@@ -301,7 +301,7 @@ public final class BiasCorrection {
     return out;
   }
 
-  private static int max(int[] codes) {
+  static int max(int[] codes) {
     int m = 0;
     for (int c : codes) {
       m = Math.max(m, c + 1);
@@ -309,7 +309,7 @@ public final class BiasCorrection {
     return m;
   }
 
-  private static void requireThreeWay(Sample s, int[] ex, int[] im, int[] tt, int nE, int nI, int nT,
+  static void requireThreeWay(Sample s, int[] ex, int[] im, int[] tt, int nE, int nI, int nT,
       String exporter, String importer, String period) {
     if (s.codes.length != 3) {
       throw new IllegalArgumentException("the three-way bias correction needs exactly three fixed effects"

@@ -1,0 +1,252 @@
+package io.github.digitrade.gravity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The Weidner–Zylkin variance correction ({@link BiasCorrectedVariance}). */
+class BiasCorrectedVarianceTest {
+
+  private static final GravityModel THREE_WAY = GravityModel.ppml("y").regressors("x")
+      .absorb("exp_year", "imp_year", "pair").tolerance(1e-13).fixedEffectTolerance(1e-12);
+
+  private static BiasCorrectedVariance of(GravityFit fit) {
+    return BiasCorrectedVariance.threeWay(fit, "exporter", "importer", "year");
+  }
+
+  @Test
+  void generalisedInverseOfASingularMatrixByHand() {
+    // A = [[2, 2, 0], [2, 2, 0], [0, 0, 4]]: column 1 repeats column 0, so the kept block is
+    // rows/columns {0, 2} = diag(2, 4) with inverse diag(1/2, 1/4), zero elsewhere
+    double[][] a = {{2, 2, 0}, {2, 2, 0}, {0, 0, 4}};
+    double[][] g = BiasCorrectedVariance.generalisedInverse(a);
+    assertThat(g[0]).containsExactly(new double[] {0.5, 0, 0}, within(1e-15));
+    assertThat(g[1]).containsExactly(new double[] {0, 0, 0}, within(1e-15));
+    assertThat(g[2]).containsExactly(new double[] {0, 0, 0.25}, within(1e-15));
+    // a regular 2 × 2: [[4, 2], [2, 3]]⁻¹ = [[3, −2], [−2, 4]] / 8
+    double[][] r = BiasCorrectedVariance.generalisedInverse(new double[][] {{4, 2}, {2, 3}});
+    assertThat(r[0]).containsExactly(new double[] {0.375, -0.25}, within(1e-15));
+    assertThat(r[1]).containsExactly(new double[] {-0.25, 0.5}, within(1e-15));
+  }
+
+  @Test
+  void generalisedInverseSatisfiesAGAEqualsA() {
+    qt().withExamples(50).forAll(longs().between(1, 1_000_000)).checkAssert(seed -> {
+      Random rnd = new Random(seed);
+      // A = B B' with B 6 × 3: rank 3 out of 6
+      double[][] b = new double[6][3];
+      for (double[] row : b) {
+        for (int j = 0; j < 3; j++) {
+          row[j] = rnd.nextGaussian();
+        }
+      }
+      double[][] a = new double[6][6];
+      for (int i = 0; i < 6; i++) {
+        for (int j = 0; j < 6; j++) {
+          for (int c = 0; c < 3; c++) {
+            a[i][j] += b[i][c] * b[j][c];
+          }
+        }
+      }
+      double[][] g = BiasCorrectedVariance.generalisedInverse(a);
+      double[][] aga = mul(mul(a, g), a);
+      for (int i = 0; i < 6; i++) {
+        for (int j = 0; j < 6; j++) {
+          assertThat(aga[i][j]).isCloseTo(a[i][j], within(1e-8 * (1 + Math.abs(a[i][j]))));
+          assertThat(g[i][j]).isCloseTo(g[j][i], within(1e-9 * (1 + Math.abs(g[i][j]))));
+        }
+      }
+    });
+  }
+
+  private static double[][] mul(double[][] a, double[][] b) {
+    int m = a.length;
+    double[][] c = new double[m][m];
+    for (int i = 0; i < m; i++) {
+      for (int t = 0; t < m; t++) {
+        for (int j = 0; j < m; j++) {
+          c[i][j] += a[i][t] * b[t][j];
+        }
+      }
+    }
+    return c;
+  }
+
+  @Test
+  void leverageCountsTheParametersBeyondThePairEffects() {
+    // a balanced panel of I = J = 4 countries (all 16 pairs, domestic included) over T = 3 periods:
+    // the exporter-period, importer-period and pair dummies span 1 + (I−1) + (J−1) + (T−1)
+    // + (I−1)(J−1) + (I−1)(T−1) + (J−1)(T−1) = 1 + 3 + 3 + 2 + 9 + 6 + 6 = 30 dimensions, of which
+    // the IJ = 16 pair effects take 16; the leverage beyond them is K + 30 − 16 = 1 + 14 = 15,
+    // that is K + (T − 1)(I + J − 1) = 1 + 2 · 7
+    BiasCorrectedVariance v = of(THREE_WAY.fit(BiasCorrectionTest.panel(4, 3, 5, 1)));
+    assertThat(v.leverage()).isCloseTo(15, within(1e-8));
+    assertThat(v.pairs()).isEqualTo(16);
+    // I = J = 6, T = 2: 1 + 1 · 11 = 12
+    assertThat(of(THREE_WAY.fit(BiasCorrectionTest.panel(6, 2, 9, 1))).leverage()).isCloseTo(12, within(1e-8));
+  }
+
+  @Test
+  void uncorrectedPartIsThePairClusteredSandwichTimesGOverGMinusOne() {
+    ModelFrame f = BiasCorrectionTest.panel(7, 3, 21, 1);
+    GravityFit fit = THREE_WAY.fit(f);
+    BiasCorrectedVariance v = of(fit);
+    double raw = fit.vcov(Vcov.cluster("pair").convention(SmallSample.NONE))[0][0];
+    // G = 49 pairs: the factor 49/48
+    assertThat(v.uncorrectedVcov()[0][0]).isCloseTo(raw * 49 / 48, within(1e-12 * raw));
+    assertThat(v.uncorrectedStandardError("x")).isCloseTo(Math.sqrt(raw * 49 / 48), within(1e-12));
+    // the correction makes the standard error larger here, by less than a half
+    double ratio = v.standardError("x") / v.uncorrectedStandardError("x");
+    assertThat(ratio).isGreaterThan(1.0).isLessThan(1.5);
+    assertThat(v.toString()).startsWith(
+        "Weidner–Zylkin variance correction (three-way PPML, clustered by pair, 49 pairs)\nx: standard error ");
+  }
+
+  @Test
+  void theCorrectedVarianceDoesNotDependOnTheUnitOfTrade() {
+    qt().withExamples(5).forAll(longs().between(1, 10_000), doubles().between(1e-3, 1e4)).checkAssert((seed, c) -> {
+      BiasCorrectedVariance a = of(THREE_WAY.fit(BiasCorrectionTest.panel(5, 3, seed, 1)));
+      BiasCorrectedVariance b = of(THREE_WAY.fit(BiasCorrectionTest.panel(5, 3, seed, c)));
+      assertThat(b.standardError("x")).isCloseTo(a.standardError("x"), within(1e-6 * a.standardError("x")));
+    });
+  }
+
+  @Test
+  void exchangingExportersAndImportersLeavesTheVarianceUnchanged() {
+    qt().withExamples(5).forAll(longs().between(1, 10_000)).checkAssert(seed -> {
+      GravityFit fit = THREE_WAY.fit(BiasCorrectionTest.panel(5, 3, seed, 1));
+      BiasCorrectedVariance a = of(fit);
+      BiasCorrectedVariance b = BiasCorrectedVariance.threeWay(fit, "importer", "exporter", "year");
+      assertThat(b.standardError("x")).isCloseTo(a.standardError("x"), within(1e-9 * a.standardError("x")));
+      assertThat(b.leverage()).isCloseTo(a.leverage(), within(1e-8));
+    });
+  }
+
+  @Test
+  void scalingARegressorScalesItsStandardErrorInversely() {
+    ModelFrame f = BiasCorrectionTest.panel(5, 3, 17, 1);
+    double[] x = f.column("x");
+    double[] x10 = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      x10[i] = 10 * x[i];
+    }
+    GravityFit one = THREE_WAY.fit(f);
+    GravityFit ten = THREE_WAY.regressors("x10").fit(f.withNumber("x10", x10));
+    double se = of(one).standardError("x");
+    assertThat(BiasCorrectedVariance.threeWay(ten, "exporter", "importer", "year").standardError("x10"))
+        .isCloseTo(se / 10, within(1e-7 * se));
+  }
+
+  @Test
+  void correctedVarianceTracksTheSamplingVarianceInSimulations() {
+    // overdispersed counts (Poisson around a log-normal multiple of the mean, variance > mean, the
+    // case PPML is used for) on a fixed three-way design, N = 8 countries, T = 3 periods: the
+    // variance of β̂ over 400 draws against the average uncorrected and corrected variances.
+    // Measured: 0.0464 against 0.0314 uncorrected and 0.0488 corrected (the unscaled inverse
+    // information averages 0.0106: it ignores the overdispersion)
+    int reps = 400;
+    int n = 8;
+    int t = 3;
+    Random design = new Random(42);
+    int rows = n * n * t;
+    double[] x = new double[rows];
+    double[] eta = new double[rows];
+    List<String> ex = new ArrayList<>();
+    List<String> im = new ArrayList<>();
+    List<String> yr = new ArrayList<>();
+    int r = 0;
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        double pair = design.nextGaussian() / 2;
+        for (int s = 0; s < t; s++) {
+          x[r] = design.nextDouble() < 0.3 + 0.2 * s ? 1 : 0;
+          eta[r] = 1.5 + pair + 0.3 * x[r] + 0.2 * design.nextGaussian();
+          ex.add("e" + i);
+          im.add("i" + j);
+          yr.add("t" + s);
+          r++;
+        }
+      }
+    }
+    Random draws = new Random(7);
+    double sum = 0;
+    double sum2 = 0;
+    double v0 = 0;
+    double v1 = 0;
+    int used = 0;
+    for (int rep = 0; rep < reps; rep++) {
+      double[] y = new double[rows];
+      for (int k = 0; k < rows; k++) {
+        double mean = Math.exp(eta[k]) * Math.exp(0.7 * draws.nextGaussian() - 0.245);
+        y[k] = poisson(draws, mean);
+      }
+      ModelFrame f = ModelFrame.builder().number("y", y).number("x", x)
+          .factor("exporter", ex).factor("importer", im).factor("year", yr).build()
+          .withInteraction("exp_year", "exporter", "year")
+          .withInteraction("imp_year", "importer", "year")
+          .withInteraction("pair", "exporter", "importer");
+      GravityFit fit = GravityModel.ppml("y").regressors("x").absorb("exp_year", "imp_year", "pair").fit(f);
+      if (!fit.dropped().isEmpty()) {
+        // a pair with only zeros: another design, left out
+        continue;
+      }
+      BiasCorrectedVariance v = of(fit);
+      double b = fit.coefficient("x");
+      sum += b;
+      sum2 += b * b;
+      v0 += v.uncorrectedVcov()[0][0];
+      v1 += v.vcov()[0][0];
+      used++;
+    }
+    double var = (sum2 - sum * sum / used) / (used - 1);
+    v0 /= used;
+    v1 /= used;
+    String what = String.format(java.util.Locale.ROOT, "variance %.6f, uncorrected %.6f, corrected %.6f", var, v0, v1);
+    assertThat(used).as(what).isGreaterThan(reps * 3 / 4);
+    // the uncorrected variance falls short by more than a fifth; the corrected one is within a tenth
+    assertThat(v0).as(what).isLessThan(0.8 * var);
+    assertThat(Math.abs(v1 - var)).as(what).isLessThan(0.1 * var);
+  }
+
+  private static double poisson(Random rnd, double mean) {
+    double l = Math.exp(-mean);
+    int k = 0;
+    double p = 1;
+    do {
+      k++;
+      p *= rnd.nextDouble();
+    } while (p > l);
+    return k - 1;
+  }
+
+  @Test
+  void refusesWhatItCannotCorrect() {
+    ModelFrame f = BiasCorrectionTest.panel(4, 2, 3, 1);
+    GravityFit ols = GravityModel.ols("y").regressors("x").absorb("exp_year", "imp_year", "pair").fit(f);
+    assertThatThrownBy(() -> of(ols)).hasMessageContaining("for PPML fits");
+    GravityFit two = GravityModel.ppml("y").regressors("x").absorb("exp_year", "imp_year").fit(f);
+    assertThatThrownBy(() -> of(two)).hasMessageContaining("exactly three fixed effects");
+    GravityFit ok = THREE_WAY.fit(f);
+    // 4 · 2 exporter-period + 4 · 2 importer-period levels = 16
+    assertThatThrownBy(() -> BiasCorrectedVariance.threeWay(ok, "exporter", "importer", "year", 15))
+        .hasMessageContaining("16 exporter-period and importer-period levels")
+        .hasMessageContaining("at most 15");
+    BiasCorrectedVariance v = of(ok);
+    assertThatThrownBy(() -> v.standardError("z")).hasMessageContaining("no coefficient \"z\"");
+    BiasCorrection bc = BiasCorrection.threeWay(ok, "exporter", "importer", "year");
+    assertThatThrownBy(() -> v.confidenceInterval(bc, "x", 1.0)).hasMessageContaining("level = 1.0");
+    double[] ci = v.confidenceInterval(bc, "x", 0.95);
+    // corrected estimate ± 1.959964 · corrected SE
+    assertThat(ci[0]).isCloseTo(bc.corrected("x") - 1.959963985 * v.standardError("x"), within(1e-8));
+    assertThat(ci[1]).isCloseTo(bc.corrected("x") + 1.959963985 * v.standardError("x"), within(1e-8));
+    assertThat(v).isEqualTo(of(ok)).hasSameHashCodeAs(of(ok));
+  }
+}
