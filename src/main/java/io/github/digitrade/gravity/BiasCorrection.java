@@ -33,8 +33,8 @@ import java.util.Locale;
  * Moore–Penrose inverse; the importer bias {@code D} is the same sum over importers. The corrected
  * estimate is {@code β̂ − B − D}. Pairs with missing periods contribute over the periods they have.
  *
- * <p>Only the point estimates are corrected here; the standard errors are those of the fit, without
- * the variance correction of the same paper. The computation is checked by its invariances (the unit of trade, exchanging
+ * <p>Only the point estimates are corrected here; the variance correction of the same paper is
+ * {@link BiasCorrectedVariance}. The computation is checked by its invariances (the unit of trade, exchanging
  * exporters and importers) and hand-checked pieces, not against output of {@code ppml_fe_bias}.
  *
  * <pre>{@code

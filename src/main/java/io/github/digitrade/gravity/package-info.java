@@ -10,7 +10,8 @@
  * standard errors under a chosen {@link io.github.digitrade.gravity.Vcov}. A frame can also be
  * built from a flow table of one direction with covariates joined by pair or by country and period
  * ({@link io.github.digitrade.gravity.FlowJoin}); {@link io.github.digitrade.gravity.BiasCorrection}
- * corrects three-way PPML estimates for their incidental-parameter bias.
+ * corrects three-way PPML estimates for their incidental-parameter bias and {@link
+ * io.github.digitrade.gravity.BiasCorrectedVariance} their pair-clustered standard errors.
  *
  * <pre>{@code
  * ModelFrame f = ModelFrame.readCsv(Path.of("trade.csv"),

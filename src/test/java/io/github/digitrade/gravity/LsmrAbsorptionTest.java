@@ -53,6 +53,11 @@ class LsmrAbsorptionTest {
     GravityModel one = GravityModel.ols("y").regressors("x").absorb("a", "b", "c").maxFixedEffectIterations(1)
         .acceleration(Acceleration.LSMR);
     assertThatThrownBy(() -> one.fit(g)).isInstanceOf(NotConvergedException.class);
+    // allowed to return, the result says so
+    Convergence c = one.allowNonConvergence().fit(g).convergence();
+    assertThat(c.converged()).isFalse();
+    assertThat(c.fixedEffectIterations()).isEqualTo(1);
+    assertThat(c.toString()).startsWith("NOT CONVERGED");
   }
 
   @Test
