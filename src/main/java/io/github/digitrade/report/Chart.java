@@ -59,7 +59,12 @@ public final class Chart {
     /** Horizontal bars to the left (negative) and right (positive) of zero, coloured by sign. */
     DIVERGING,
     /** A step line of a cumulative level. */
-    STEPS
+    STEPS,
+    /**
+     * Small multiples: one small line chart per series, side by side, on one shared value scale
+     * and one time axis, for comparing partners or products without a crowded chart.
+     */
+    MULTIPLES
   }
 
   /** The most items a line or step chart shows. */
@@ -70,6 +75,9 @@ public final class Chart {
 
   /** The most series one chart compares; more are small multiples, one chart each. */
   public static final int MAX_SERIES = 8;
+
+  /** The most panels of a small-multiples chart. */
+  public static final int MAX_PANELS = 12;
 
   static final int WIDTH = 760;
   static final int PLOT_HEIGHT = 260;
@@ -139,6 +147,30 @@ public final class Chart {
    */
   public static Builder columns(String title, ValueFormat format) {
     return new Builder(Kind.COLUMNS, title, format);
+  }
+
+  /**
+   * Starts a small-multiples chart: one small line chart per series, three to a row, on one
+   * value scale shared by every panel (so that heights compare across panels) and one time axis.
+   * Each panel is titled by its series name and its latest value; reference lines are drawn in
+   * every panel and named once under the title.
+   *
+   * <pre>{@code
+   * Chart c = Chart.multiples("RCA of the main products by year", ValueFormat.index("RCA", 2))
+   *     .series("8517 Telephone sets", rca8517)
+   *     .series("8471 Computers", rca8471)
+   *     .reference(1, "RCA = 1")
+   *     .source("BACI HS17")
+   *     .build();
+   * }</pre>
+   *
+   * @param title the chart title, not blank
+   * @param format how the values are written, not null
+   * @return a builder, never null
+   * @throws IllegalArgumentException if the title is blank
+   */
+  public static Builder multiples(String title, ValueFormat format) {
+    return new Builder(Kind.MULTIPLES, title, format);
   }
 
   /**
@@ -387,7 +419,8 @@ public final class Chart {
      * @param values the values by label, not empty
      * @return this builder
      * @throws IllegalArgumentException if the name is blank or repeated, the values are empty or
-     *     too many, or there are more than {@value Chart#MAX_SERIES} series
+     *     too many, or there are more than {@value Chart#MAX_SERIES} series ({@value
+     *     Chart#MAX_PANELS} panels of small multiples)
      */
     public Builder series(String name, LabeledVector values) {
       Checks.notBlank("name", name, "a series name");
@@ -396,7 +429,11 @@ public final class Chart {
         throw new IllegalArgumentException(
             "series \"" + name + "\" is given twice: expected one name per series");
       }
-      if (series.size() == MAX_SERIES) {
+      if (kind == Kind.MULTIPLES && series.size() == MAX_PANELS) {
+        throw new IllegalArgumentException("series \"" + name + "\": small multiples show at most "
+            + MAX_PANELS + " panels; show the main items");
+      }
+      if (kind != Kind.MULTIPLES && series.size() == MAX_SERIES) {
         throw new IllegalArgumentException("series \"" + name + "\": a chart compares at most "
             + MAX_SERIES + " series; draw small multiples for more");
       }

@@ -707,12 +707,13 @@ final class FlowsBrief {
     }
     b.chart(hhi.source(p.source() + "; HHI = sum of squared shares").build());
     if (!t.rca().isEmpty()) {
-      Chart.Builder rca = Chart.lines("RCA of " + r + "'s main export products by period",
+      // one panel per product on one scale: several RCA lines cross and hide one another
+      Chart.Builder rca = Chart.multiples("RCA of " + r + "'s main export products by period",
           ValueFormat.index("RCA (1 = world average)", 2));
       Map<String, String> names = productNames(t.rca().keySet());
-      t.rca().forEach((k, v) -> rca.series(SvgWriter.fit(names.getOrDefault(k, k), 11, 220), v));
+      t.rca().forEach((k, v) -> rca.series(names.getOrDefault(k, k), v));
       b.chart(rca.reference(1, "RCA = 1").source(p.source()
-          + "; every exporter in the file as the world").build());
+          + "; every exporter in the file as the world; " + HS_SOURCE).build());
     }
     t.eci().ifPresent(e -> b.chart(Chart.lines("Economic complexity of " + r + " by period",
             ValueFormat.index("ECI (standard deviations)", 2))
@@ -721,16 +722,19 @@ final class FlowsBrief {
         .source(p.source() + "; ECI standardised within each period")
         .build()));
     if (!t.partners().isEmpty()) {
-      Chart.Builder c = Chart.lines("Exports of " + r + " to its main partners", p.format());
+      Chart.Builder c = Chart.multiples("Exports of " + r + " to its main partners by period",
+          p.format());
       t.partners().forEach((j, v) -> c.series(name(j), v));
-      b.chart(c.source(p.source()).build());
+      b.chart(c.source(p.source() + "; the " + t.partners().size() + " largest partners of "
+          + p.year() + ", one scale for all panels").build());
     }
     if (!t.products().isEmpty()) {
-      Chart.Builder c = Chart.lines("Exports of " + r + "'s main products", p.format());
+      Chart.Builder c = Chart.multiples("Exports of " + r + "'s main products by period",
+          p.format());
       Map<String, String> names = productNames(t.products().keySet());
-      t.products().forEach((k, v) -> c.series(SvgWriter.fit(names.getOrDefault(k, k), 11, 220),
-          v));
-      b.chart(c.source(p.source()).build());
+      t.products().forEach((k, v) -> c.series(names.getOrDefault(k, k), v));
+      b.chart(c.source(p.source() + "; the " + t.products().size() + " largest products of "
+          + p.year() + ", one scale for all panels; " + HS_SOURCE).build());
     }
   }
 
