@@ -85,10 +85,15 @@ public final class Chart {
   static final int STRIP = 100;
   static final double PAD = 12;
 
-  /** Series colours: dark, light and middle tones alternate, so they stay apart in grey. */
+  /**
+   * Series colours, in the order series take them. Each has a contrast of at least 3:1 with the
+   * white background (WCAG 2.x, non-text contrast of graphical objects); dark and light tones
+   * alternate, so that two neighbouring series differ by at least 2:1 in relative luminance and
+   * stay apart in grey. Lines differ also by {@link #DASHES dash pattern} and marker shape.
+   */
   static final ImmutableList<String> PALETTE =
-      ImmutableList.of("#1f4e79", "#e69f00", "#2b8a5e", "#9c4f96", "#56a0d3", "#a35a1f",
-          "#6b6b6b", "#c9a227");
+      ImmutableList.of("#193e61", "#996a00", "#184c33", "#4784af", "#6d3769", "#d86b14",
+          "#555555", "#ae8c22");
 
   /** Line dash patterns by series, so lines differ without colour. */
   static final ImmutableList<String> DASHES =

@@ -61,16 +61,17 @@ final class ChartRenderer {
         + scale.unitLabel() + ".";
     this.footLines = SvgWriter.wrap(foot, 11, false, WIDTH - 2 * PAD);
     if (kind == Chart.Kind.DIVERGING) {
-      legend.add(new LegendItem(b.positive, SvgWriter.POSITIVE, ""));
-      legend.add(new LegendItem(b.negative, SvgWriter.NEGATIVE, ""));
+      legend.add(new LegendItem(b.positive, SvgWriter.POSITIVE, "", -1));
+      legend.add(new LegendItem(b.negative, SvgWriter.NEGATIVE, "", -1));
     } else if (kind == Chart.Kind.MULTIPLES) {
       for (String label : b.referenceLabels) {
-        legend.add(new LegendItem(label, SvgWriter.SECONDARY, "6 4"));
+        legend.add(new LegendItem(label, SvgWriter.SECONDARY, "6 4", -1));
       }
     } else if (series.size() > 1) {
       int k = 0;
       for (String name : series.keySet()) {
-        legend.add(new LegendItem(name, PALETTE.get(k), DASHES.get(k)));
+        legend.add(new LegendItem(name, PALETTE.get(k), DASHES.get(k),
+            b.kind == Chart.Kind.LINE ? k : -1));
         k++;
       }
     }
@@ -171,6 +172,9 @@ final class ChartRenderer {
         if (kind == Chart.Kind.LINE || kind == Chart.Kind.STEPS
             || kind == Chart.Kind.MULTIPLES) {
           w.line(x, ly - 4, x + 20, ly - 4, item.colour, 2.5, item.dash);
+          if (item.marker >= 0) {
+            w.marker(item.marker, x + 10, ly - 4, 3.5, item.colour, "");
+          }
         } else {
           w.rect(x + 5, ly - 10, 11, 11, item.colour, "");
         }
@@ -350,7 +354,12 @@ final class ChartRenderer {
         for (int i = 0; i < v.size(); i++) {
           int c = categories.indexOf(v.labels().get(i));
           double py = f.y(y, v.get(i) * scale.factor());
-          w.circle(xs[c], py, 4, colour, tooltip(e.getKey(), v.labels().get(i), v.get(i)));
+          if (kind == Chart.Kind.LINE) {
+            // a marker shape per series: lines differ by colour, dash and shape
+            w.marker(k, xs[c], py, 4, colour, tooltip(e.getKey(), v.labels().get(i), v.get(i)));
+          } else {
+            w.circle(xs[c], py, 4, colour, tooltip(e.getKey(), v.labels().get(i), v.get(i)));
+          }
           if (valueLabels) {
             String text = scale.cell(v.get(i));
             if (SvgWriter.textWidth(text, 11) <= minGap - 2 || categories.size() <= 8) {
@@ -695,7 +704,8 @@ final class ChartRenderer {
     return (series.size() > 1 ? seriesName + ", " : "") + head + ": " + b.format.text(value);
   }
 
-  private record LegendItem(String name, String colour, String dash) {}
+  /** A legend entry; {@code marker} is the marker shape of a line series, or -1 for none. */
+  private record LegendItem(String name, String colour, String dash, int marker) {}
 
 
   /** The plot area of a chart, in SVG user units. */

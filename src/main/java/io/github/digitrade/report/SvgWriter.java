@@ -1,6 +1,11 @@
 package io.github.digitrade.report;
 
-/** Appends SVG elements with escaped text and one-decimal coordinates, in call order. */
+/**
+ * Appends SVG elements with escaped text and one-decimal coordinates, in call order. The colours
+ * of text ({@link #TEXT}, {@link #MUTED}, {@link #PRIMARY}, {@link #SECONDARY}, {@link #POSITIVE},
+ * {@link #NEGATIVE}) have a contrast of at least 4.5:1 with the white background and those of
+ * lines, marks and axes at least 3:1 (WCAG 2.x); the grid and the area fill are decoration.
+ */
 final class SvgWriter {
 
   static final String FONT =
@@ -10,8 +15,8 @@ final class SvgWriter {
   static final String GRID = "#e3e3e3";
   static final String AXIS = "#888888";
   static final String PRIMARY = "#1f5f8b";
-  static final String SECONDARY = "#c8641e";
-  static final String POSITIVE = "#2a8c6e";
+  static final String SECONDARY = "#b45309";
+  static final String POSITIVE = "#1f7a5c";
   static final String NEGATIVE = "#c0433a";
   static final String FILL = "#d6e6f2";
 
