@@ -59,7 +59,12 @@ public final class Chart {
     /** Horizontal bars to the left (negative) and right (positive) of zero, coloured by sign. */
     DIVERGING,
     /** A step line of a cumulative level. */
-    STEPS
+    STEPS,
+    /**
+     * Small multiples: one small line chart per series, side by side, on one shared value scale
+     * and one time axis, for comparing partners or products without a crowded chart.
+     */
+    MULTIPLES
   }
 
   /** The most items a line or step chart shows. */
@@ -71,16 +76,24 @@ public final class Chart {
   /** The most series one chart compares; more are small multiples, one chart each. */
   public static final int MAX_SERIES = 8;
 
+  /** The most panels of a small-multiples chart. */
+  public static final int MAX_PANELS = 12;
+
   static final int WIDTH = 760;
   static final int PLOT_HEIGHT = 260;
   static final int ROW = 22;
   static final int STRIP = 100;
   static final double PAD = 12;
 
-  /** Series colours: dark, light and middle tones alternate, so they stay apart in grey. */
+  /**
+   * Series colours, in the order series take them. Each has a contrast of at least 3:1 with the
+   * white background (WCAG 2.x, non-text contrast of graphical objects); dark and light tones
+   * alternate, so that two neighbouring series differ by at least 2:1 in relative luminance and
+   * stay apart in grey. Lines differ also by {@link #DASHES dash pattern} and marker shape.
+   */
   static final ImmutableList<String> PALETTE =
-      ImmutableList.of("#1f4e79", "#e69f00", "#2b8a5e", "#9c4f96", "#56a0d3", "#a35a1f",
-          "#6b6b6b", "#c9a227");
+      ImmutableList.of("#193e61", "#996a00", "#184c33", "#4784af", "#6d3769", "#d86b14",
+          "#555555", "#ae8c22");
 
   /** Line dash patterns by series, so lines differ without colour. */
   static final ImmutableList<String> DASHES =
@@ -139,6 +152,30 @@ public final class Chart {
    */
   public static Builder columns(String title, ValueFormat format) {
     return new Builder(Kind.COLUMNS, title, format);
+  }
+
+  /**
+   * Starts a small-multiples chart: one small line chart per series, three to a row, on one
+   * value scale shared by every panel (so that heights compare across panels) and one time axis.
+   * Each panel is titled by its series name and its latest value; reference lines are drawn in
+   * every panel and named once under the title.
+   *
+   * <pre>{@code
+   * Chart c = Chart.multiples("RCA of the main products by year", ValueFormat.index("RCA", 2))
+   *     .series("8517 Telephone sets", rca8517)
+   *     .series("8471 Computers", rca8471)
+   *     .reference(1, "RCA = 1")
+   *     .source("BACI HS17")
+   *     .build();
+   * }</pre>
+   *
+   * @param title the chart title, not blank
+   * @param format how the values are written, not null
+   * @return a builder, never null
+   * @throws IllegalArgumentException if the title is blank
+   */
+  public static Builder multiples(String title, ValueFormat format) {
+    return new Builder(Kind.MULTIPLES, title, format);
   }
 
   /**
@@ -387,7 +424,8 @@ public final class Chart {
      * @param values the values by label, not empty
      * @return this builder
      * @throws IllegalArgumentException if the name is blank or repeated, the values are empty or
-     *     too many, or there are more than {@value Chart#MAX_SERIES} series
+     *     too many, or there are more than {@value Chart#MAX_SERIES} series ({@value
+     *     Chart#MAX_PANELS} panels of small multiples)
      */
     public Builder series(String name, LabeledVector values) {
       Checks.notBlank("name", name, "a series name");
@@ -396,7 +434,11 @@ public final class Chart {
         throw new IllegalArgumentException(
             "series \"" + name + "\" is given twice: expected one name per series");
       }
-      if (series.size() == MAX_SERIES) {
+      if (kind == Kind.MULTIPLES && series.size() == MAX_PANELS) {
+        throw new IllegalArgumentException("series \"" + name + "\": small multiples show at most "
+            + MAX_PANELS + " panels; show the main items");
+      }
+      if (kind != Kind.MULTIPLES && series.size() == MAX_SERIES) {
         throw new IllegalArgumentException("series \"" + name + "\": a chart compares at most "
             + MAX_SERIES + " series; draw small multiples for more");
       }

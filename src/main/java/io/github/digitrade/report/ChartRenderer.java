@@ -1,7 +1,6 @@
 package io.github.digitrade.report;
 
 import static io.github.digitrade.report.Chart.DASHES;
-import static io.github.digitrade.report.Chart.MAX_SERIES;
 import static io.github.digitrade.report.Chart.PAD;
 import static io.github.digitrade.report.Chart.PALETTE;
 import static io.github.digitrade.report.Chart.PLOT_HEIGHT;
@@ -51,8 +50,8 @@ final class ChartRenderer {
     }
     this.kind = b.kind == Chart.Kind.BARS && !b.positive.isEmpty() ? Chart.Kind.DIVERGING : b.kind;
     List<String> cats = new ArrayList<>(labels);
-    if ((kind == Chart.Kind.LINE || kind == Chart.Kind.COLUMNS || kind == Chart.Kind.STEPS)
-        && allPeriods(cats)) {
+    if ((kind == Chart.Kind.LINE || kind == Chart.Kind.COLUMNS || kind == Chart.Kind.STEPS
+        || kind == Chart.Kind.MULTIPLES) && allPeriods(cats)) {
       cats.sort((x, y) -> Double.compare(PeriodLabels.start(x), PeriodLabels.start(y)));
     }
     this.categories = cats;
@@ -62,12 +61,17 @@ final class ChartRenderer {
         + scale.unitLabel() + ".";
     this.footLines = SvgWriter.wrap(foot, 11, false, WIDTH - 2 * PAD);
     if (kind == Chart.Kind.DIVERGING) {
-      legend.add(new LegendItem(b.positive, SvgWriter.POSITIVE, ""));
-      legend.add(new LegendItem(b.negative, SvgWriter.NEGATIVE, ""));
+      legend.add(new LegendItem(b.positive, SvgWriter.POSITIVE, "", -1));
+      legend.add(new LegendItem(b.negative, SvgWriter.NEGATIVE, "", -1));
+    } else if (kind == Chart.Kind.MULTIPLES) {
+      for (String label : b.referenceLabels) {
+        legend.add(new LegendItem(label, SvgWriter.SECONDARY, "6 4", -1));
+      }
     } else if (series.size() > 1) {
       int k = 0;
       for (String name : series.keySet()) {
-        legend.add(new LegendItem(name, PALETTE.get(k), DASHES.get(k)));
+        legend.add(new LegendItem(name, PALETTE.get(k), DASHES.get(k),
+            b.kind == Chart.Kind.LINE ? k : -1));
         k++;
       }
     }
@@ -105,6 +109,7 @@ final class ChartRenderer {
       case BARS -> "Bar chart";
       case DIVERGING -> "Bar chart of signed values";
       case STEPS -> "Step chart";
+      case MULTIPLES -> "Small multiples, one panel per series on one value scale,";
     });
     s.append(" of ").append(series.size() == 1 ? "one series" : series.size() + " series")
         .append(" over ").append(categories.size()).append(" labels (")
@@ -137,6 +142,7 @@ final class ChartRenderer {
     String svg = switch (kind) {
       case LINE, STEPS, COLUMNS -> vertical();
       case BARS, DIVERGING -> horizontal();
+      case MULTIPLES -> multiples();
     };
     int n = 0;
     for (LabeledVector v : series.values()) {
@@ -163,8 +169,12 @@ final class ChartRenderer {
           x = PAD;
           ly += 18;
         }
-        if (kind == Chart.Kind.LINE || kind == Chart.Kind.STEPS) {
+        if (kind == Chart.Kind.LINE || kind == Chart.Kind.STEPS
+            || kind == Chart.Kind.MULTIPLES) {
           w.line(x, ly - 4, x + 20, ly - 4, item.colour, 2.5, item.dash);
+          if (item.marker >= 0) {
+            w.marker(item.marker, x + 10, ly - 4, 3.5, item.colour, "");
+          }
         } else {
           w.rect(x + 5, ly - 10, 11, 11, item.colour, "");
         }
@@ -344,7 +354,12 @@ final class ChartRenderer {
         for (int i = 0; i < v.size(); i++) {
           int c = categories.indexOf(v.labels().get(i));
           double py = f.y(y, v.get(i) * scale.factor());
-          w.circle(xs[c], py, 4, colour, tooltip(e.getKey(), v.labels().get(i), v.get(i)));
+          if (kind == Chart.Kind.LINE) {
+            // a marker shape per series: lines differ by colour, dash and shape
+            w.marker(k, xs[c], py, 4, colour, tooltip(e.getKey(), v.labels().get(i), v.get(i)));
+          } else {
+            w.circle(xs[c], py, 4, colour, tooltip(e.getKey(), v.labels().get(i), v.get(i)));
+          }
           if (valueLabels) {
             String text = scale.cell(v.get(i));
             if (SvgWriter.textWidth(text, 11) <= minGap - 2 || categories.size() <= 8) {
@@ -449,6 +464,159 @@ final class ChartRenderer {
     }
   }
 
+  // ---------------------------------------------------------------- small multiples
+
+  /** The gap between two panels of small multiples, and the height of a panel's plot. */
+  private static final double PANEL_GAP = 18;
+
+  private static final double PANEL_PLOT = 104;
+
+  private String multiples() {
+    int n = series.size();
+    int cols = n == 4 ? 2 : Math.min(3, n);
+    int rows = (n + cols - 1) / cols;
+    boolean time = allPeriods(categories);
+    double panelWidth = (WIDTH - 2 * PAD - (cols - 1) * PANEL_GAP) / cols;
+    // one value scale for every panel
+    double lo = 0;
+    double hi = 0;
+    for (LabeledVector v : series.values()) {
+      for (int i = 0; i < v.size(); i++) {
+        lo = Math.min(lo, v.get(i) * scale.factor());
+        hi = Math.max(hi, v.get(i) * scale.factor());
+      }
+    }
+    for (double[] r : b.referenceValues) {
+      lo = Math.min(lo, r[0] * scale.factor());
+      hi = Math.max(hi, r[0] * scale.factor());
+    }
+    Ticks y = Ticks.of(lo, hi * 1.06, 4);
+    double tickWidth = 0;
+    for (double t : y.values()) {
+      tickWidth = Math.max(tickWidth, SvgWriter.textWidth(scale.tick(t, y.decimals()), 10));
+    }
+    double inner = tickWidth + 8;
+    double panelHeight = 20 + PANEL_PLOT + 22;
+    double top = top();
+    int height = (int) Math.ceil(top + rows * (panelHeight + PANEL_GAP) - PANEL_GAP
+        + footHeight());
+    SvgWriter w = start(height);
+    // one time axis: positions as fractions of the plot width
+    double[] at = new double[categories.size()];
+    double step = 1;
+    if (time) {
+      double t0 = PeriodLabels.start(categories.get(0));
+      double t1 = PeriodLabels.start(categories.get(categories.size() - 1));
+      step = Double.MAX_VALUE;
+      for (int i = 1; i < categories.size(); i++) {
+        step = Math.min(step,
+            PeriodLabels.start(categories.get(i)) - PeriodLabels.start(categories.get(i - 1)));
+      }
+      step = Math.min(step == Double.MAX_VALUE ? 1 : step,
+          PeriodLabels.length(categories.get(0)));
+      double a = t0 - step / 2;
+      double z = t1 + step / 2;
+      for (int i = 0; i < at.length; i++) {
+        at[i] = (PeriodLabels.start(categories.get(i)) - a) / (z - a);
+      }
+    } else {
+      for (int i = 0; i < at.length; i++) {
+        at[i] = (i + 0.5) / at.length;
+      }
+    }
+    int p = 0;
+    for (Map.Entry<String, LabeledVector> e : series.entrySet()) {
+      LabeledVector v = e.getValue();
+      double x0 = PAD + (p % cols) * (panelWidth + PANEL_GAP);
+      int row = p / cols;
+      double y0 = top + row * (panelHeight + PANEL_GAP);
+      // the panel's title and its latest value
+      String last = scale.cell(v.get(v.size() - 1)) + " (" + v.labels().get(v.size() - 1) + ")";
+      double lastWidth = SvgWriter.textWidth(last, 10);
+      String full = e.getKey();
+      double titleRoom = panelWidth - lastWidth - 8;
+      w.text(x0, y0 + 12, "start", 11, SvgWriter.TEXT, "normal",
+          SvgWriter.fit(full, 11, titleRoom), full);
+      w.text(x0 + panelWidth, y0 + 12, "end", 10, SvgWriter.MUTED, "normal", last);
+      Frame f = new Frame(x0 + inner, y0 + 20, panelWidth - inner, PANEL_PLOT);
+      for (double t : y.values()) {
+        double ty = f.y(y, t);
+        w.line(f.left, ty, f.right(), ty, SvgWriter.GRID, 1, false);
+        w.text(f.left - 5, ty + 3.5, "end", 10, SvgWriter.MUTED, "normal",
+            scale.tick(t, y.decimals()));
+      }
+      for (int i = 0; i < b.referenceValues.size(); i++) {
+        double ry = f.y(y, b.referenceValues.get(i)[0] * scale.factor());
+        w.line(f.left, ry, f.right(), ry, SvgWriter.SECONDARY, 1.2, "6 4");
+      }
+      // period labels: the first and the last, and those between that fit
+      List<Integer> order = new ArrayList<>();
+      order.add(0);
+      if (categories.size() > 1) {
+        order.add(categories.size() - 1);
+      }
+      for (int i = 1; i < categories.size() - 1; i++) {
+        order.add(i);
+      }
+      List<double[]> placed = new ArrayList<>();
+      for (int i : order) {
+        String label = name(categories.get(i));
+        String shown = SvgWriter.fit(label, 10, Math.max(30, f.width / 2 - 4));
+        double half = SvgWriter.textWidth(shown, 10) / 2;
+        double cx = Math.max(f.left + half, Math.min(f.right() - half, f.left + f.width * at[i]));
+        boolean free = true;
+        for (double[] q : placed) {
+          if (cx + half + 6 > q[0] && cx - half - 6 < q[1]) {
+            free = false;
+          }
+        }
+        if (!free) {
+          continue;
+        }
+        placed.add(new double[] {cx - half, cx + half});
+        w.text(cx, f.bottom() + 14, "middle", 10, SvgWriter.TEXT, "normal", shown, label);
+      }
+      // the line, dashed across a missing period
+      StringBuilder d = new StringBuilder();
+      StringBuilder gap = new StringBuilder();
+      double prevX = 0;
+      double prevY = 0;
+      double prevT = 0;
+      for (int i = 0; i < v.size(); i++) {
+        int c = categories.indexOf(v.labels().get(i));
+        double px = f.left + f.width * at[c];
+        double py = f.y(y, v.get(i) * scale.factor());
+        double t = time ? PeriodLabels.start(v.labels().get(i)) : c;
+        boolean broken = i > 0 && t - prevT > step * 1.5;
+        if (broken) {
+          gap.append(" M").append(Fmt.coord(prevX)).append(' ').append(Fmt.coord(prevY))
+              .append(" L").append(Fmt.coord(px)).append(' ').append(Fmt.coord(py));
+        }
+        d.append(i == 0 ? "M" : broken ? " M" : " L").append(Fmt.coord(px)).append(' ')
+            .append(Fmt.coord(py));
+        prevX = px;
+        prevY = py;
+        prevT = t;
+      }
+      if (gap.length() > 0) {
+        w.path(gap.toString().strip(), SvgWriter.PRIMARY, 1.2, "none", "3 4");
+      }
+      w.path(d.toString(), SvgWriter.PRIMARY, 2, "none", "");
+      for (int i = 0; i < v.size(); i++) {
+        int c = categories.indexOf(v.labels().get(i));
+        w.circle(f.left + f.width * at[c], f.y(y, v.get(i) * scale.factor()), 3,
+            SvgWriter.PRIMARY, full + ", " + name(v.labels().get(i)) + ": "
+                + b.format.text(v.get(i)));
+      }
+      double zero = f.y(y, 0);
+      w.line(f.left, zero, f.right(), zero, SvgWriter.AXIS, 1, false);
+      w.line(f.left, f.top, f.left, f.bottom(), SvgWriter.AXIS, 1, false);
+      p++;
+    }
+    foot(w, height);
+    return w.finish();
+  }
+
   // ---------------------------------------------------------------- horizontal value axis
 
   private String horizontal() {
@@ -536,7 +704,8 @@ final class ChartRenderer {
     return (series.size() > 1 ? seriesName + ", " : "") + head + ": " + b.format.text(value);
   }
 
-  private record LegendItem(String name, String colour, String dash) {}
+  /** A legend entry; {@code marker} is the marker shape of a line series, or -1 for none. */
+  private record LegendItem(String name, String colour, String dash, int marker) {}
 
 
   /** The plot area of a chart, in SVG user units. */

@@ -2,10 +2,14 @@ package io.github.digitrade.report;
 
 import com.google.common.collect.ImmutableList;
 import io.github.digitrade.calc.LabeledVector;
+import io.github.digitrade.gravity.CoefficientTable;
+import io.github.digitrade.gravity.Dropped;
+import io.github.digitrade.gravity.DroppedRegressor;
 import io.github.digitrade.gravity.Factor;
 import io.github.digitrade.gravity.GravityFit;
 import io.github.digitrade.gravity.GravityModel;
 import io.github.digitrade.gravity.ModelFrame;
+import io.github.digitrade.gravity.Vcov;
 import io.github.digitrade.gravity.counterfactual.Counterfactual;
 import io.github.digitrade.gravity.counterfactual.CounterfactualResult;
 import io.github.digitrade.gravity.counterfactual.Measure;
@@ -35,6 +39,12 @@ import java.util.TreeSet;
  * effect for both directions of a country pair, as the guide's {@code pair_id}) and sets
  * {@code RTA} to 0 on the pairs among the listed countries in one year, pairs without a pair effect
  * filled from {@code ln_DIST, CNTG, LANG, CLNY}.
+ *
+ * <p>The section opens with the baseline estimation: the coefficient table (estimates, standard
+ * errors, z statistics, p-values and 95% intervals; clustered by country pair when the model has
+ * pair effects, heteroskedasticity-robust otherwise) and the fit statistics (observations used and
+ * left out by reason, fixed-effect levels, regressors dropped, pseudo R², log pseudo-likelihood,
+ * deviance, convergence). Given with {@code --flows}, the section follows the brief on the file.
  */
 final class CounterfactualSection {
 
@@ -261,6 +271,8 @@ final class CounterfactualSection {
         + " expenditure adjust).");
     b.paragraph("Baseline fit " + r.baselineFit() + "; conditional fit " + r.conditionalFit()
         + "; full endowment " + r.iterations() + ".");
+    estimation(b, s.fit(), q.panel().getFileName() + ", " + s.year() + "; estimated by"
+        + " digitrade.gravity");
     Table.Builder t = Table.builder("Change from the baseline by country, full endowment unless"
         + " marked conditional");
     List<String> header = new ArrayList<>();
@@ -288,6 +300,89 @@ final class CounterfactualSection {
             + " is output over the inward multilateral resistance, and its change is the welfare"
             + " change; the reference country's inward resistance is 1 in every stage."));
     return b.build();
+  }
+
+  /**
+   * The variance of the estimation table: clustered by country pair when the model has pair
+   * effects (the guide's {@code cluster(pair_id)}), heteroskedasticity-robust otherwise.
+   *
+   * @param fit the baseline fit
+   * @return the variance, never null
+   */
+  static Vcov vcov(GravityFit fit) {
+    return fit.model().fixedEffectNames().contains("pair") ? Vcov.cluster("pair") : Vcov.hetero();
+  }
+
+  /**
+   * Adds the coefficient table and the fit statistics of a gravity fit.
+   *
+   * @param b the report
+   * @param fit the fit
+   * @param source where the data come from
+   */
+  static void estimation(Report.Builder b, GravityFit fit, String source) {
+    Vcov v = vcov(fit);
+    CoefficientTable coefficients = fit.table(v);
+    Table.Builder t = Table.builder("Baseline gravity estimation: " + fit.model())
+        .columns("term", "estimate", "std. error", "z", "p-value", "95% CI low", "95% CI high");
+    for (CoefficientTable.Row r : coefficients.rows()) {
+      t.row(r.name(), Fmt.fixed(r.estimate(), 4), Fmt.fixed(r.stdError(), 4),
+          Fmt.fixed(r.z(), 2), r.p() < 1e-4 ? "<0.0001" : Fmt.fixed(r.p(), 4),
+          Fmt.fixed(r.lower(), 4), Fmt.fixed(r.upper(), 4));
+    }
+    b.table(t.unit("coefficients of ln E[trade]; standard errors " + v
+            + "; z and p against the standard normal")
+        .source(source).build());
+    Table.Builder g = Table.builder("Fit of the baseline estimation").columns("statistic", "value");
+    g.row("observations used", Fmt.fixed(fit.observations(), 0));
+    g.row("observations left out", droppedText(fit));
+    for (String fe : fit.model().fixedEffectNames()) {
+      long levels = fit.droppedLevels().stream().filter(l -> l.factor().equals(fe)).count();
+      g.row("fixed effect " + fe, Fmt.fixed(fit.fixedEffects(fe).size(), 0) + " levels estimated"
+          + (levels == 0 ? "" : ", " + levels + " left out (only zero outcomes)"));
+    }
+    for (DroppedRegressor r : fit.droppedRegressors()) {
+      g.row("regressor " + r.name() + " dropped", r.reason());
+    }
+    g.row("pseudo R\u00b2", Fmt.fixed(fit.pseudoR2(), 4));
+    g.row("log pseudo-likelihood", Fmt.fixed(fit.logLikelihood(), 1));
+    g.row("deviance", Fmt.fixed(fit.deviance(), 1));
+    g.row("convergence", (fit.convergence().converged() ? "converged" : "NOT CONVERGED")
+        + " after " + fit.convergence().iterations() + " iterations");
+    b.table(g.unit("counts of observations and levels; pseudo R\u00b2 = 1 - l / l0")
+        .source(source).build());
+  }
+
+  /** The observations left out of a fit, by reason, such as {@code 84: 84 in ...}. */
+  private static String droppedText(GravityFit fit) {
+    List<Dropped> dropped = fit.dropped();
+    if (dropped.isEmpty()) {
+      return "none";
+    }
+    List<String> parts = new ArrayList<>();
+    long fe = count(dropped, Dropped.Reason.FIXED_EFFECT_ALL_ZERO);
+    if (fe > 0) {
+      int levels = fit.droppedLevels().size();
+      parts.add(fe + " in " + levels + " fixed-effect level" + (levels == 1 ? "" : "s")
+          + " with only zero outcomes");
+    }
+    long simplex = count(dropped, Dropped.Reason.SEPARATED_BY_REGRESSORS);
+    if (simplex > 0) {
+      parts.add(simplex + " separated by the regressors");
+    }
+    long relu = count(dropped, Dropped.Reason.SEPARATED);
+    if (relu > 0) {
+      parts.add(relu + " separated by regressors and fixed effects");
+    }
+    long zero = count(dropped, Dropped.Reason.ZERO_WEIGHT);
+    if (zero > 0) {
+      parts.add(zero + " with zero weight");
+    }
+    return Fmt.fixed(dropped.size(), 0) + ": " + String.join("; ", parts);
+  }
+
+  private static long count(List<Dropped> dropped, Dropped.Reason reason) {
+    return dropped.stream().filter(d -> d.reason() == reason).count();
   }
 
   /**

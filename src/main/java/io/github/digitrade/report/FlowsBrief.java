@@ -40,6 +40,9 @@ import java.util.TreeMap;
  */
 final class FlowsBrief {
 
+  /** Where the HS chapter and heading names come from. */
+  static final String HS_SOURCE = "HS names: datasets/harmonized-system (ODC PDDL 1.0)";
+
   /** How many partners or products the rankings show. */
   static final int TOP = 12;
 
@@ -380,8 +383,10 @@ final class FlowsBrief {
                 + " imbalance-adjusted index removes the overall trade imbalance.",
             "Indicators by period are computed period by period from the file's own rows;"
                 + " a period in which an indicator is undefined is left out of its line.",
-            "Products are HS codes, described by their HS chapter (datasets/harmonized-system,"
-                + " ODC PDDL 1.0); partners by their ISO 3166-1 names.",
+            "Products are HS codes, described at the level shown: a chapter (2 digits) by its"
+                + " name, a heading (4 digits) by its name, a subheading (6 digits) by the name of"
+                + " its heading, written 8471: ...; names of HS 2022 from " + HS_SOURCE
+                + "; partners by their ISO 3166-1 names.",
             "Shares, growth and indices are computed as fractions and shown in %."));
     return b.build();
   }
@@ -445,11 +450,17 @@ final class FlowsBrief {
     return m;
   }
 
-  /** Display names of product codes: the code and its HS chapter. */
-  private static Map<String, String> productNames(java.util.Collection<String> labels) {
+  /**
+   * Display names of product codes: the code and the name of its heading (HS 4 and 6 digits) or
+   * chapter (HS 2 digits), or of its chapter when the heading is not in HS 2022.
+   */
+  static Map<String, String> productNames(java.util.Collection<String> labels) {
     Map<String, String> m = new LinkedHashMap<>();
     for (String l : labels) {
-      HsNomenclature.describe(l).ifPresent(d -> m.put(l, l + " " + d));
+      Optional<String> heading =
+          l.length() == 6 ? HsNomenclature.heading(l.substring(0, 4)) : Optional.empty();
+      Optional<String> d = heading.isPresent() ? heading : HsNomenclature.describe(l);
+      d.ifPresent(n -> m.put(l, l + " " + n));
     }
     return m;
   }
@@ -646,7 +657,7 @@ final class FlowsBrief {
     ValueFormat.Scaled col = p.format().scaled(maxAbs(values));
     Table.Builder t =
         Table.builder("Top products of " + name(p.reporter()) + " by RCA, " + p.year())
-            .columns("product", "HS chapter", "RCA", "exports", "share of exports");
+            .columns("product", "HS description", "RCA", "exports", "share of exports");
     double total = Sums.sum(x.toArray());
     for (String k : row.labels()) {
       double xk = x.contains(k) ? x.get(k) : 0;
@@ -654,7 +665,7 @@ final class FlowsBrief {
           Fmt.percent(Shares.share(xk, total)));
     }
     b.table(t.unit("RCA is unit-free (1 = world average); exports in " + col.unitLabel())
-        .source(p.source() + "; HS chapters: datasets/harmonized-system (ODC PDDL 1.0)").build());
+        .source(p.source() + "; " + HS_SOURCE).build());
     b.chart(Chart.bars("Top RCA products of " + name(p.reporter()) + ", " + p.year(),
             ValueFormat.index("RCA (1 = world average)", 2))
         .series("RCA", row)
@@ -696,12 +707,13 @@ final class FlowsBrief {
     }
     b.chart(hhi.source(p.source() + "; HHI = sum of squared shares").build());
     if (!t.rca().isEmpty()) {
-      Chart.Builder rca = Chart.lines("RCA of " + r + "'s main export products by period",
+      // one panel per product on one scale: several RCA lines cross and hide one another
+      Chart.Builder rca = Chart.multiples("RCA of " + r + "'s main export products by period",
           ValueFormat.index("RCA (1 = world average)", 2));
       Map<String, String> names = productNames(t.rca().keySet());
-      t.rca().forEach((k, v) -> rca.series(SvgWriter.fit(names.getOrDefault(k, k), 11, 220), v));
+      t.rca().forEach((k, v) -> rca.series(names.getOrDefault(k, k), v));
       b.chart(rca.reference(1, "RCA = 1").source(p.source()
-          + "; every exporter in the file as the world").build());
+          + "; every exporter in the file as the world; " + HS_SOURCE).build());
     }
     t.eci().ifPresent(e -> b.chart(Chart.lines("Economic complexity of " + r + " by period",
             ValueFormat.index("ECI (standard deviations)", 2))
@@ -710,16 +722,19 @@ final class FlowsBrief {
         .source(p.source() + "; ECI standardised within each period")
         .build()));
     if (!t.partners().isEmpty()) {
-      Chart.Builder c = Chart.lines("Exports of " + r + " to its main partners", p.format());
+      Chart.Builder c = Chart.multiples("Exports of " + r + " to its main partners by period",
+          p.format());
       t.partners().forEach((j, v) -> c.series(name(j), v));
-      b.chart(c.source(p.source()).build());
+      b.chart(c.source(p.source() + "; the " + t.partners().size() + " largest partners of "
+          + p.year() + ", one scale for all panels").build());
     }
     if (!t.products().isEmpty()) {
-      Chart.Builder c = Chart.lines("Exports of " + r + "'s main products", p.format());
+      Chart.Builder c = Chart.multiples("Exports of " + r + "'s main products by period",
+          p.format());
       Map<String, String> names = productNames(t.products().keySet());
-      t.products().forEach((k, v) -> c.series(SvgWriter.fit(names.getOrDefault(k, k), 11, 220),
-          v));
-      b.chart(c.source(p.source()).build());
+      t.products().forEach((k, v) -> c.series(names.getOrDefault(k, k), v));
+      b.chart(c.source(p.source() + "; the " + t.products().size() + " largest products of "
+          + p.year() + ", one scale for all panels; " + HS_SOURCE).build());
     }
   }
 
@@ -784,7 +799,7 @@ final class FlowsBrief {
     }
     LabeledVector largest = LabeledVector.of(gl.labels(), volume).top(TOP);
     Table.Builder t = Table.builder("Grubel-Lloyd index of the most traded products")
-        .columns("product", "HS chapter", "exports", "imports", "GL index");
+        .columns("product", "HS description", "exports", "imports", "GL index");
     double most = 0;
     for (String k : largest.labels()) {
       int i = a.index(k);
@@ -796,7 +811,8 @@ final class FlowsBrief {
       t.row(k, describe(k), col.cell(a.first[i]), col.cell(a.second[i]),
           Fmt.fixed(gl.get(k), 3));
     }
-    b.table(t.unit(col.unitLabel() + "; GL from 0 to 1").source(p.source()).build());
+    b.table(t.unit(col.unitLabel() + "; GL from 0 to 1").source(p.source() + "; " + HS_SOURCE)
+        .build());
   }
 
   private static void complexity(Report.Builder b, Panel p, LabeledVector eci) {

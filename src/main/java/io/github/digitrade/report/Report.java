@@ -51,7 +51,8 @@ public final class Report {
         border-bottom: 2px solid #1f5f8b; }
       p.subtitle { color: #555; margin-top: 0; }
       figure { margin: 16px 0; }
-      figure svg { display: block; max-width: 100%; height: auto; border: 1px solid #e3e3e3; }
+      figure svg { display: block; box-sizing: border-box; max-width: 100%; height: auto;
+        border: 1px solid #e3e3e3; }
       div.table { max-width: 100%; overflow-x: auto; }
       table { border-collapse: collapse; margin: 12px 0 4px; font-size: 14px; }
       caption { text-align: left; font-weight: bold; padding-bottom: 4px; }
@@ -70,6 +71,7 @@ public final class Report {
         body { background: #fff; }
         main { max-width: none; padding: 0; }
         figure, table, div.table { break-inside: avoid; page-break-inside: avoid; }
+        figure svg { width: auto; max-height: 250mm; }
         h2 { break-after: avoid; page-break-after: avoid; }
         p.take-out { display: none; }
         div.table { overflow: visible; }

@@ -1,6 +1,11 @@
 package io.github.digitrade.report;
 
-/** Appends SVG elements with escaped text and one-decimal coordinates, in call order. */
+/**
+ * Appends SVG elements with escaped text and one-decimal coordinates, in call order. The colours
+ * of text ({@link #TEXT}, {@link #MUTED}, {@link #PRIMARY}, {@link #SECONDARY}, {@link #POSITIVE},
+ * {@link #NEGATIVE}) have a contrast of at least 4.5:1 with the white background and those of
+ * lines, marks and axes at least 3:1 (WCAG 2.x); the grid and the area fill are decoration.
+ */
 final class SvgWriter {
 
   static final String FONT =
@@ -10,8 +15,8 @@ final class SvgWriter {
   static final String GRID = "#e3e3e3";
   static final String AXIS = "#888888";
   static final String PRIMARY = "#1f5f8b";
-  static final String SECONDARY = "#c8641e";
-  static final String POSITIVE = "#2a8c6e";
+  static final String SECONDARY = "#b45309";
+  static final String POSITIVE = "#1f7a5c";
   static final String NEGATIVE = "#c0433a";
   static final String FILL = "#d6e6f2";
 
@@ -168,6 +173,46 @@ final class SvgWriter {
     s.append("<circle");
     attr("cx", cx).attr("cy", cy).attr("r", r).attr("fill", fill);
     close("circle", tooltip);
+    return this;
+  }
+
+  /** The number of marker shapes of {@link #marker}. */
+  static final int MARKERS = 8;
+
+  /**
+   * Appends a point marker of one of {@value #MARKERS} shapes, a second channel beside colour for
+   * telling series apart in grey or without colour: a circle, a square, a triangle, a diamond, a
+   * downward triangle, a hexagon, a plus and a cross, in that order.
+   */
+  SvgWriter marker(int shape, double cx, double cy, double r, String fill, String tooltip) {
+    int k = Math.floorMod(shape, MARKERS);
+    if (k == 0) {
+      return circle(cx, cy, r, fill, tooltip);
+    }
+    if (k == 1) {
+      double h = r * 0.9;
+      return rect(cx - h, cy - h, 2 * h, 2 * h, fill, tooltip);
+    }
+    double[] xy = switch (k) {
+      case 2 -> new double[] {0, -1.2, 1.1, 0.8, -1.1, 0.8};
+      case 3 -> new double[] {0, -1.25, 1.1, 0, 0, 1.25, -1.1, 0};
+      case 4 -> new double[] {-1.1, -0.8, 1.1, -0.8, 0, 1.2};
+      case 5 -> new double[] {-0.55, -1, 0.55, -1, 1.1, 0, 0.55, 1, -0.55, 1, -1.1, 0};
+      case 6 -> new double[] {-0.35, -1.1, 0.35, -1.1, 0.35, -0.35, 1.1, -0.35, 1.1, 0.35, 0.35,
+          0.35, 0.35, 1.1, -0.35, 1.1, -0.35, 0.35, -1.1, 0.35, -1.1, -0.35, -0.35, -0.35};
+      default -> new double[] {-0.85, -1.1, 0, -0.35, 0.85, -1.1, 1.1, -0.85, 0.35, 0, 1.1, 0.85,
+          0.85, 1.1, 0, 0.35, -0.85, 1.1, -1.1, 0.85, -0.35, 0, -1.1, -0.85};
+    };
+    StringBuilder points = new StringBuilder();
+    for (int i = 0; i < xy.length; i += 2) {
+      if (i > 0) {
+        points.append(' ');
+      }
+      points.append(Fmt.coord(cx + xy[i] * r)).append(',').append(Fmt.coord(cy + xy[i + 1] * r));
+    }
+    s.append("<polygon");
+    attr("points", points.toString()).attr("fill", fill);
+    close("polygon", tooltip);
     return this;
   }
 

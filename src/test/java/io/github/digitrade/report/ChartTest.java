@@ -212,4 +212,63 @@ class ChartTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("exits[0] (2025-04) = -1.0: expected a count >= 0");
   }
+
+  @Test
+  void multiples_drawOnePanelPerSeries_onOneSharedScale() {
+    List<String> years = List.of("2019", "2020", "2022");
+    LabeledVector a = LabeledVector.of(years, new double[] {0.5, 1.5, 2.5});
+    LabeledVector b = LabeledVector.of(years, new double[] {0.2, 0.3, 0.4});
+    Chart c = Chart.multiples("RCA by product", ValueFormat.index("RCA", 2))
+        .series("8517 Telephone sets", a)
+        .series("6109 T-shirts", b)
+        .reference(1, "RCA = 1")
+        .source("test")
+        .build();
+    Document d = XmlCheck.parse(c.svg());
+    assertThat(c.kind()).isEqualTo(Chart.Kind.MULTIPLES);
+    assertThat(c.size()).isEqualTo(6);
+    assertThat(count(d, "circle")).isEqualTo(6);
+    String text = d.getDocumentElement().getTextContent();
+    // each panel is titled by its series and its latest value
+    assertThat(text).contains("8517 Telephone sets", "2.50 (2022)", "6109 T-shirts",
+        "0.40 (2022)", "RCA = 1", "Source: test.");
+    // one scale: the height of every point above the zero line is proportional to its value
+    double zero = Double.NaN;
+    NodeList lines = d.getElementsByTagNameNS("http://www.w3.org/2000/svg", "line");
+    for (int i = 0; i < lines.getLength(); i++) {
+      org.w3c.dom.Element l = (org.w3c.dom.Element) lines.item(i);
+      if (l.getAttribute("stroke").equals(SvgWriter.AXIS)
+          && l.getAttribute("y1").equals(l.getAttribute("y2"))) {
+        zero = Double.parseDouble(l.getAttribute("y1"));
+      }
+    }
+    double[] values = {0.5, 1.5, 2.5, 0.2, 0.3, 0.4};
+    NodeList circles = d.getElementsByTagNameNS("http://www.w3.org/2000/svg", "circle");
+    double perUnit = (zero - Double.parseDouble(
+        ((org.w3c.dom.Element) circles.item(2)).getAttribute("cy"))) / 2.5;
+    for (int i = 0; i < 6; i++) {
+      double cy = Double.parseDouble(((org.w3c.dom.Element) circles.item(i)).getAttribute("cy"));
+      assertThat((zero - cy) / values[i]).as("point %s", i).isCloseTo(perUnit,
+          org.assertj.core.data.Offset.offset(0.1 / values[i]));
+    }
+    // the years are spaced in proportion to time, 2022 twice as far from 2020 as 2020 from 2019
+    double x0 = Double.parseDouble(((org.w3c.dom.Element) circles.item(0)).getAttribute("cx"));
+    double x1 = Double.parseDouble(((org.w3c.dom.Element) circles.item(1)).getAttribute("cx"));
+    double x2 = Double.parseDouble(((org.w3c.dom.Element) circles.item(2)).getAttribute("cx"));
+    assertThat(x2 - x1).isCloseTo(2 * (x1 - x0), org.assertj.core.data.Offset.offset(0.2));
+  }
+
+  @Test
+  void multiples_refuseMoreThanTwelvePanels_andGrowth() {
+    Chart.Builder m = Chart.multiples("Many", ValueFormat.count("items"));
+    for (int i = 0; i < Chart.MAX_PANELS; i++) {
+      m.series("item " + i, CBEC);
+    }
+    assertThatThrownBy(() -> m.series("one more", CBEC))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("small multiples show at most 12 panels");
+    assertThatThrownBy(() -> Chart.multiples("g", ValueFormat.count("x")).growth(YOY))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("expected a line chart");
+    assertThat(m.build().svg()).contains("item 11");
+  }
 }

@@ -86,6 +86,65 @@ class CounterfactualSectionTest {
     assertThat(row(r.out(), "MEX")[1]).isEqualTo("-29.40"); // conditional exports
   }
 
+  /** The cells of the row of a table whose first cell is {@code first} and that has n cells. */
+  static String[] cells(String text, String first, int n) {
+    return Arrays.stream(text.split("\n"))
+        .map(l -> l.trim().split("\\s+"))
+        .filter(c -> c.length == n && c[0].equals(first))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no row " + first + " of " + n + " cells"));
+  }
+
+  @Test
+  void noRta_showsTheBaselineEstimation_withPairClusteredErrors() throws Exception {
+    MainRun r = run("--gravity-panel", panel(), "--counterfactual", "no-rta:CAN,MEX,USA",
+        "--reference", "DEU", "--counterfactual-year", "1994", "--brief-only");
+    assertThat(r.code()).as(r.err()).isZero();
+    String flat = r.out().replaceAll("\\s+", " ");
+    // the guide's Stata log: 28,482 observations, 84 left out in 7 pair effects of zeros only
+    assertThat(flat)
+        .contains("Baseline gravity estimation: PPML trade ~ RTA | exp_year + imp_year + pair")
+        .contains("observations used 28,482")
+        .contains("observations left out 84: 84 in 7 fixed-effect levels with only zero outcomes")
+        .contains("fixed effect pair 2,408 levels estimated, 7 left out (only zero outcomes)")
+        .contains("Clustered (pair)")
+        .contains("convergence converged after");
+    CounterfactualSection.Solved s = CounterfactualSection.solve(new CounterfactualSection.Request(
+        Path.of(panel()), new CounterfactualSection.Scenario(CounterfactualSection.Kind.NO_RTA,
+            java.util.List.of("CAN", "MEX", "USA")), 7, "DEU", java.util.OptionalInt.of(1994)));
+    double b = s.fit().coefficient("RTA");
+    double se = s.fit().standardError("RTA", io.github.digitrade.gravity.Vcov.cluster("pair"));
+    // term, estimate, SE, z = b / se, p, b - 1.96 se, b + 1.96 se
+    String[] rta = cells(r.out(), "RTA", 7);
+    assertThat(rta[1]).isEqualTo("0.5572").isEqualTo(Fmt.fixed(b, 4));
+    assertThat(rta[2]).isEqualTo(Fmt.fixed(se, 4));
+    assertThat(rta[3]).isEqualTo(Fmt.fixed(b / se, 2));
+    assertThat(rta[5]).isEqualTo(Fmt.fixed(b - 1.959964 * se, 4));
+    assertThat(rta[6]).isEqualTo(Fmt.fixed(b + 1.959964 * se, 4));
+  }
+
+  @Test
+  void flowsAndGravityPanel_giveOneReport_theBriefThenTheEstimationAndTheCounterfactual()
+      throws Exception {
+    Path html = dir.resolve("both.html");
+    MainRun r = run("--flows", ReportBrowserTest.tidyFile(dir).toString(), "--unit", "USD",
+        "--scale", "thousand", "--reporter", "CHN", "--gravity-panel", panel(),
+        "--counterfactual", "no-borders", "--reference", "DEU", "--quiet", "--out",
+        html.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    String doc = Files.readString(html);
+    XmlCheck.parse(doc);
+    int brief = doc.indexOf("Indicators by year");
+    int estimation = doc.indexOf("Baseline gravity estimation: PPML trade ~ ln_DIST + CNTG +"
+        + " INTL_BRDR | exporter + importer");
+    int counterfactual = doc.indexOf("General-equilibrium counterfactual: no-borders, 2006");
+    assertThat(brief).isPositive();
+    assertThat(counterfactual).isGreaterThan(brief);
+    assertThat(estimation).isGreaterThan(counterfactual);
+    assertThat(doc).contains("Fit of the baseline estimation").contains("Heteroskedasticity-robust")
+        .contains("Canada: 54.4%");
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',

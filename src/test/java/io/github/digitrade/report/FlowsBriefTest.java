@@ -73,7 +73,7 @@ class FlowsBriefTest {
     // 6109 = (40/120)/(62/223) = 1.199; 1511 = (10/120)/(56/223) = 0.332
     assertThat(text)
         .contains("RCA of 1 or more in 2 of 3 products")
-        .contains("8517 ch. 85: Electrical machinery")
+        .contains("8517 Telephone sets, including smartphones")
         .contains("1.24 70.0 58.3%")
         .contains("1.20 40.0 33.3%")
         .contains("0.33 10.0 8.3%");

@@ -37,7 +37,10 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * in Debian's headless Chromium and checks them from the live page: no text of a chart leaves
  * its SVG box, no two horizontal labels overlap, every chart has its source line, the page has no
  * horizontal scroll at 1280 and 390 pixels, nothing is loaded from the network, the console has no
- * error, and the CSV and SVG links download what the report holds.
+ * error, and the CSV and SVG links download what the report holds. Accessibility: every chart has
+ * a title and a description, every text has a contrast of 4.5:1 and every line and mark of 3:1
+ * (WCAG 2.x, computed in the page). Print: laid out as on A4 (print media at the printable width),
+ * every chart fits on one page and avoids page breaks, and the PDF printed has A4 pages.
  *
  * <p>The browser is {@code chromium} with {@code chromedriver} ({@code apt-get install chromium
  * chromium-driver fonts-liberation}; {@code .ci/run} installs them). Under CI ({@code CI=true}) a
@@ -136,6 +139,97 @@ class ReportBrowserTest {
       return problems.join('\\n');
       """;
 
+  /**
+   * Checks contrast from the live page, with the WCAG 2.x formulas of {@link Wcag}: every text of
+   * a chart 4.5:1 on white, every line, mark and axis 3:1 (the white background, the grid and the
+   * area fill are decoration); every text of the page 4.5:1 on its background; every chart a
+   * non-empty title and description.
+   */
+  private static final String CONTRAST =
+      """
+      const problems = [];
+      const rgb = s => { const m = s.match(/rgba?\\((\\d+), (\\d+), (\\d+)(, ([\\d.]+))?\\)/);
+        return m ? {r: +m[1], g: +m[2], b: +m[3], a: m[5] === undefined ? 1 : +m[5]} : null; };
+      const lum = c => [c.r, c.g, c.b].map(v => { v /= 255;
+        return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })
+        .reduce((s, v, i) => s + [0.2126, 0.7152, 0.0722][i] * v, 0);
+      const ratio = (a, b) => { const x = lum(a), y = lum(b);
+        return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05); };
+      const white = {r: 255, g: 255, b: 255, a: 1};
+      const decoration = ['rgb(255, 255, 255)', 'rgb(227, 227, 227)', 'rgb(214, 230, 242)'];
+      document.querySelectorAll('figure.chart svg').forEach((svg, n) => {
+        const title = svg.querySelector(':scope > title');
+        const desc = svg.querySelector(':scope > desc');
+        if (!title || !title.textContent.trim() || !desc || !desc.textContent.trim()) {
+          problems.push('chart ' + (n + 1) + ' lacks a title or a description');
+          return;
+        }
+        const name = 'chart ' + (n + 1) + ' "' + title.textContent + '"';
+        svg.querySelectorAll('text').forEach(t => {
+          const c = rgb(getComputedStyle(t).fill);
+          if (!c || ratio(c, white) < 4.5) {
+            problems.push(name + ': text "' + t.textContent + '" in ' + getComputedStyle(t).fill
+                + ' has ' + (c ? ratio(c, white).toFixed(2) : '?') + ':1 on white');
+          }
+        });
+        svg.querySelectorAll('line, path, rect, circle, polygon').forEach(e => {
+          const style = getComputedStyle(e);
+          [style.stroke, style.fill].forEach(v => {
+            if (v === 'none' || decoration.includes(v)) { return; }
+            const c = rgb(v);
+            if (c && c.a > 0 && ratio(c, white) < 3) {
+              problems.push(name + ': ' + e.tagName + ' in ' + v + ' has '
+                  + ratio(c, white).toFixed(2) + ':1 on white');
+            }
+          });
+        });
+      });
+      const background = e => { for (; e; e = e.parentElement) {
+          const c = rgb(getComputedStyle(e).backgroundColor);
+          if (c && c.a > 0) { return c; } }
+        return white; };
+      document.querySelectorAll('main *:not(svg):not(svg *)').forEach(e => {
+        const own = Array.from(e.childNodes).some(n => n.nodeType === 3 && n.textContent.trim());
+        if (!own || e.closest('svg')) { return; }
+        const c = rgb(getComputedStyle(e).color);
+        const r = ratio(c, background(e));
+        if (r < 4.5) {
+          problems.push(e.tagName + ' "' + e.textContent.slice(0, 40) + '" has ' + r.toFixed(2)
+              + ':1 on its background');
+        }
+      });
+      return problems.join('\\n');
+      """;
+
+  /**
+   * In print media at the width of an A4 page less the report's margins (210 - 2 x 14 mm = 688
+   * CSS px), every chart fits within one page height (297 - 2 x 14 mm = 1,016 CSS px) and avoids
+   * a page break inside it, so that no chart is cut across pages; nothing is wider than the page.
+   */
+  private static final String PRINT =
+      """
+      const problems = [];
+      const pageHeight = 269 / 25.4 * 96;
+      document.querySelectorAll('figure.chart').forEach((f, n) => {
+        const box = f.getBoundingClientRect();
+        const title = f.querySelector('svg > title').textContent;
+        if (box.height > pageHeight) {
+          problems.push('chart ' + (n + 1) + ' "' + title + '" is ' + box.height.toFixed(0)
+              + ' px tall in print, more than a page of ' + pageHeight.toFixed(0));
+        }
+        if (getComputedStyle(f).breakInside !== 'avoid') {
+          problems.push('chart ' + (n + 1) + ' "' + title + '" may break across pages');
+        }
+        if (box.right > document.documentElement.clientWidth + 0.5) {
+          problems.push('chart ' + (n + 1) + ' "' + title + '" is wider than the page');
+        }
+      });
+      if (document.documentElement.scrollWidth > document.documentElement.clientWidth) {
+        problems.push('the page is ' + document.documentElement.scrollWidth + ' px wide in print');
+      }
+      return problems.join('\\n');
+      """;
+
   private static final String SCROLL =
       "return document.documentElement.scrollWidth + ' ' + window.innerWidth;";
 
@@ -152,6 +246,8 @@ class ReportBrowserTest {
     driver.manage().window().setSize(new Dimension(1280, 900));
     driver.get(html.toUri().toString());
     assertThat(run(MEASURE)).as("layout problems in %s", html).isEmpty();
+    assertThat(run(CONTRAST)).as("contrast problems in %s", html).isEmpty();
+    checkPrint(html);
     String[] scroll = run(SCROLL).split(" ");
     assertThat(Integer.parseInt(scroll[0])).as("page width at 1280 px")
         .isLessThanOrEqualTo(Integer.parseInt(scroll[1]));
@@ -168,6 +264,43 @@ class ReportBrowserTest {
     assertThat(Integer.parseInt(scroll[0])).as("page width at 390 px")
         .isLessThanOrEqualTo(Integer.parseInt(scroll[1]));
     driver.manage().window().setSize(new Dimension(1280, 900));
+  }
+
+  /** The A4 page less the report's 14 mm margins, in CSS pixels of 1/96 inch. */
+  private static final int PRINT_WIDTH = (int) Math.floor(182 / 25.4 * 96);
+
+  private static final int PRINT_HEIGHT = (int) Math.floor(269 / 25.4 * 96);
+
+  /**
+   * Lays the page out as it prints on A4 (print media at the printable width, through the DevTools
+   * protocol), checks that every chart fits on one page and avoids breaks, then prints it to PDF
+   * and checks the PDF has A4 pages.
+   */
+  private static void checkPrint(Path html) {
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", PRINT_WIDTH,
+        "height", PRINT_HEIGHT, "deviceScaleFactor", 1, "mobile", false));
+    try {
+      assertThat(run(PRINT)).as("print problems in %s", html).isEmpty();
+    } finally {
+      driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
+    Map<String, Object> pdf = driver.executeCdpCommand("Page.printToPDF",
+        Map.of("preferCSSPageSize", true, "printBackground", false));
+    byte[] bytes = java.util.Base64.getDecoder().decode(String.valueOf(pdf.get("data")));
+    String text = new String(bytes, StandardCharsets.ISO_8859_1);
+    assertThat(text).startsWith("%PDF-");
+    java.util.regex.Matcher boxes = java.util.regex.Pattern.compile(
+        "/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]").matcher(text);
+    int pages = 0;
+    while (boxes.find()) {
+      pages++;
+      // A4 is 595.28 x 841.89 points
+      assertThat(Double.parseDouble(boxes.group(1))).as("page width, pt").isBetween(594.0, 597.0);
+      assertThat(Double.parseDouble(boxes.group(2))).as("page height, pt").isBetween(840.0, 844.0);
+    }
+    assertThat(pages).as("A4 pages in the PDF of %s", html).isPositive();
   }
 
   private static String download(WebElement link) throws IOException, InterruptedException {
@@ -273,7 +406,8 @@ class ReportBrowserTest {
     check(html);
     String page = driver.getPageSource();
     assertThat(page).contains("Indicators by year").contains("RCA = 1").contains("balance = 0")
-        .contains("USD million");
+        .contains("USD million").contains("Exports of China to its main partners by period")
+        .contains("main export products by period");
     WebElement csv = driver.findElements(By.cssSelector("a.download-csv")).get(0);
     assertThat(download(csv)).startsWith("year,exports,imports,balance,exports YoY,imports YoY");
   }
@@ -288,6 +422,18 @@ class ReportBrowserTest {
     assertThat(page).contains("USD billion").doesNotContain("k thousand").doesNotContain(" k ");
     List<WebElement> svg = driver.findElements(By.cssSelector("a.download-svg"));
     assertThat(download(svg.get(svg.size() - 1))).startsWith("<svg xmlns=");
+  }
+
+  @Test
+  void flowsReportWithGravity_rendersCleanly_withTheEstimationTables() throws Exception {
+    Path html = runMain("--flows", tidyFile(dir).toString(), "--reporter", "CHN", "--unit",
+        "USD", "--gravity-panel", CounterfactualSectionTest.panel(), "--counterfactual",
+        "no-borders", "--reference", "DEU", "--quiet", "--out",
+        dir.resolve("flows-gravity.html").toString());
+    check(html);
+    String page = driver.getPageSource();
+    assertThat(page).contains("Indicators by year").contains("Baseline gravity estimation")
+        .contains("Fit of the baseline estimation").contains("Canada: 54.4%");
   }
 
   @Test
