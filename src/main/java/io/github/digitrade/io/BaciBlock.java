@@ -35,7 +35,17 @@ final class BaciBlock {
 
   final IntDictionary exporters = new IntDictionary(256);
   final IntDictionary importers = new IntDictionary(256);
-  final IntDictionary products = new IntDictionary(8192);
+
+  /**
+   * The products of the block in the order they first appear: {@code productKeys[c]} is the HS6
+   * number of local code {@code c}, for {@code c < productCount}. The products are numbered through
+   * a direct array over the million possible 6-digit numbers ({@code productCodes}: local code + 1,
+   * 0 for a product not seen in the block), one load per row where a hash table would probe.
+   */
+  int[] productKeys = new int[8192];
+
+  int productCount;
+  private final int[] productCodes = new int[1_000_000];
 
   /** Local codes of country numbers (at most 3 digits, so below 1000), or -1. */
   private final int[] exporterCodes = new int[1000];
@@ -91,10 +101,13 @@ final class BaciBlock {
     for (int c = 0; c < importers.size(); c++) {
       importerCodes[importers.key(c)] = -1;
     }
+    for (int c = 0; c < productCount; c++) {
+      productCodes[productKeys[c]] = 0;
+    }
+    productCount = 0;
     years.clear();
     exporters.clear();
     importers.clear();
-    products.clear();
     return this;
   }
 
@@ -107,7 +120,7 @@ final class BaciBlock {
       year[r] = years.key(year[r]);
       exporter[r] = exporters.key(exporter[r]);
       importer[r] = importers.key(importer[r]);
-      product[r] = products.key(product[r]);
+      product[r] = productKeys[product[r]];
     }
     localized = false;
   }
@@ -140,7 +153,11 @@ final class BaciBlock {
           importerCodes[j] = m;
         }
         importer[rows] = m;
-        product[rows] = products.code(k);
+        int c = productCodes[k] - 1;
+        if (c < 0) {
+          c = newProduct(k);
+        }
+        product[rows] = c;
         value[rows] = v;
         rows++;
         p = next;
@@ -155,6 +172,17 @@ final class BaciBlock {
       lines++;
     }
     return this;
+  }
+
+  private int newProduct(int k) {
+    int c = productCount;
+    if (c == productKeys.length) {
+      productKeys = Arrays.copyOf(productKeys, c * 2);
+    }
+    productKeys[c] = k;
+    productCodes[k] = c + 1;
+    productCount = c + 1;
+    return c;
   }
 
   private void slow(int start, int end) {
