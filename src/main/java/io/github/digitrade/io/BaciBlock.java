@@ -35,17 +35,7 @@ final class BaciBlock {
 
   final IntDictionary exporters = new IntDictionary(256);
   final IntDictionary importers = new IntDictionary(256);
-
-  /**
-   * The products of the block in the order they first appear: {@code productKeys[c]} is the HS6
-   * number of local code {@code c}, for {@code c < productCount}. The products are numbered through
-   * a direct array over the million possible 6-digit numbers ({@code productCodes}: local code + 1,
-   * 0 for a product not seen in the block), one load per row where a hash table would probe.
-   */
-  int[] productKeys = new int[8192];
-
-  int productCount;
-  private final int[] productCodes = new int[1_000_000];
+  final IntDictionary products = new IntDictionary(8192);
 
   /** Local codes of country numbers (at most 3 digits, so below 1000), or -1. */
   private final int[] exporterCodes = new int[1000];
@@ -101,13 +91,10 @@ final class BaciBlock {
     for (int c = 0; c < importers.size(); c++) {
       importerCodes[importers.key(c)] = -1;
     }
-    for (int c = 0; c < productCount; c++) {
-      productCodes[productKeys[c]] = 0;
-    }
-    productCount = 0;
     years.clear();
     exporters.clear();
     importers.clear();
+    products.clear();
     return this;
   }
 
@@ -120,17 +107,28 @@ final class BaciBlock {
       year[r] = years.key(year[r]);
       exporter[r] = exporters.key(exporter[r]);
       importer[r] = importers.key(importer[r]);
-      product[r] = productKeys[product[r]];
+      product[r] = products.key(product[r]);
     }
     localized = false;
   }
 
-  /** Parses the complete lines of {@code bytes[from, to)}; the last may lack its line end. */
+  /**
+   * Parses the complete lines of {@code bytes[from, to)}; the last may lack its line end, and is
+   * then left to the general path (a slow segment), so that every line the fast loop sees ends
+   * with a line feed.
+   */
   BaciBlock parse(int from, int to) {
     byte[] b = bytes;
+    int stop = to;
+    if (to > from && b[to - 1] != '\n') {
+      stop = to - 1;
+      while (stop > from && b[stop - 1] != '\n') {
+        stop--;
+      }
+    }
     int p = from;
-    while (p < to) {
-      int next = fast(b, p, to);
+    while (p < stop) {
+      int next = fast(b, p);
       if (next >= 0) {
         if (rows == year.length) {
           grow();
@@ -153,17 +151,13 @@ final class BaciBlock {
           importerCodes[j] = m;
         }
         importer[rows] = m;
-        int c = productCodes[k] - 1;
-        if (c < 0) {
-          c = newProduct(k);
-        }
-        product[rows] = c;
+        product[rows] = products.code(k);
         value[rows] = v;
         rows++;
         p = next;
       } else {
         int end = p;
-        while (end < to && b[end] != '\n') {
+        while (b[end] != '\n') {
           end++;
         }
         slow(p, end);
@@ -171,18 +165,11 @@ final class BaciBlock {
       }
       lines++;
     }
-    return this;
-  }
-
-  private int newProduct(int k) {
-    int c = productCount;
-    if (c == productKeys.length) {
-      productKeys = Arrays.copyOf(productKeys, c * 2);
+    if (stop < to) {
+      slow(stop, to);
+      lines++;
     }
-    productKeys[c] = k;
-    productCodes[k] = c + 1;
-    productCount = c + 1;
-    return c;
+    return this;
   }
 
   private void slow(int start, int end) {
@@ -209,32 +196,38 @@ final class BaciBlock {
     value = Arrays.copyOf(value, n);
   }
 
-  /** Parses one simple line from {@code p}; returns the position after it, or -1. */
-  private int fast(byte[] b, int p, int to) {
-    p = integer(b, p, to, 9);
+  /**
+   * Parses one simple line from {@code p}; returns the position after it, or -1. Every line of the
+   * range ends with a line feed ({@link #parse} keeps a last line without one apart), so the loops
+   * stop at a byte that is not a digit without comparing the position with the end of the range:
+   * one test per byte. A digit test is one comparison: {@code (b - '0') & 0xFF} is above 9 for
+   * every byte that is not a digit, including the negative bytes of UTF-8 sequences.
+   */
+  private int fast(byte[] b, int p) {
+    p = integer(b, p, 9);
     if (p < 0) {
       return -1;
     }
     t = t2;
-    p = integer(b, p, to, 3);
+    p = integer(b, p, 3);
     if (p < 0) {
       return -1;
     }
     i = t2;
-    p = integer(b, p, to, 3);
+    p = integer(b, p, 3);
     if (p < 0) {
       return -1;
     }
     j = t2;
-    boolean quoted = p < to && b[p] == '"';
+    boolean quoted = b[p] == '"';
     if (quoted) {
       p++;
     }
     int s = p;
     int x = 0;
-    while (p < to) {
-      int d = b[p] - '0';
-      if (d < 0 || d > 9) {
+    while (true) {
+      int d = (b[p] - '0') & 0xFF;
+      if (d > 9) {
         break;
       }
       x = x * 10 + d;
@@ -244,87 +237,92 @@ final class BaciBlock {
       return -1;
     }
     if (quoted) {
-      if (p >= to || b[p] != '"') {
+      if (b[p] != '"') {
         return -1;
       }
       p++;
     }
-    if (p >= to || b[p] != ',') {
+    if (b[p] != ',') {
       return -1;
     }
     k = x;
     p++;
+    // the value: leading zeros, then the significant digits, counted by position; a mantissa of
+    // more than 15 digits (whose long may have overflowed) goes to the general path
+    int start = p;
+    while (b[p] == '0') {
+      p++;
+    }
+    int first = p;
     long m = 0;
-    int digits = 0;
-    int scale = 0;
-    boolean any = false;
-    while (p < to) {
-      int d = b[p] - '0';
-      if (d < 0 || d > 9) {
+    while (true) {
+      int d = (b[p] - '0') & 0xFF;
+      if (d > 9) {
         break;
       }
-      any = true;
-      if (m != 0 || d != 0) {
-        if (digits == 15) {
-          return -1;
-        }
-        m = m * 10 + d;
-        digits++;
-      }
+      m = m * 10 + d;
       p++;
     }
-    if (p < to && b[p] == '.') {
+    int digits = p - first;
+    int scale = 0;
+    boolean any = p > start;
+    if (b[p] == '.') {
       p++;
-      while (p < to) {
-        int d = b[p] - '0';
-        if (d < 0 || d > 9) {
+      int fraction = p;
+      if (digits == 0) {
+        while (b[p] == '0') {
+          p++;
+        }
+      }
+      int significant = p;
+      while (true) {
+        int d = (b[p] - '0') & 0xFF;
+        if (d > 9) {
           break;
         }
-        any = true;
-        if (m != 0 || d != 0) {
-          if (digits == 15) {
-            return -1;
-          }
-          m = m * 10 + d;
-          digits++;
-        }
-        scale--;
+        m = m * 10 + d;
         p++;
       }
+      digits += p - significant;
+      scale = fraction - p;
+      any |= p > fraction;
     }
-    if (!any || scale < -22 || p >= to || b[p] != ',') {
+    if (!any || digits > 15 || scale < -22 || b[p] != ',') {
       return -1;
     }
     v = Numbers.scaled(m, scale);
     p++;
-    while (p < to) {
+    // the quantity is not read: up to the line feed, without a comma or a quote (all three sort
+    // at or below ',', digits and the decimal point above it)
+    while (true) {
       byte c = b[p];
-      if (c == '\n') {
-        return p + 1;
-      }
-      if (c == ',' || c == '"') {
-        return -1;
+      if (c <= ',') {
+        if (c == '\n') {
+          return p + 1;
+        }
+        if (c == ',' || c == '"') {
+          return -1;
+        }
       }
       p++;
     }
-    return p;
   }
 
   private int t2;
 
   /** Parses up to {@code max} digits then a comma; leaves the number in {@code t2}. */
-  private int integer(byte[] b, int p, int to, int max) {
+  private int integer(byte[] b, int p, int max) {
     int s = p;
     int x = 0;
-    while (p < to) {
-      int d = b[p] - '0';
-      if (d < 0 || d > 9) {
+    while (true) {
+      int d = (b[p] - '0') & 0xFF;
+      if (d > 9) {
         break;
       }
       x = x * 10 + d;
       p++;
     }
-    if (p == s || p - s > max || p >= to || b[p] != ',') {
+    if (p == s || p - s > max || b[p] != ',') {
       return -1;
     }
     t2 = x;

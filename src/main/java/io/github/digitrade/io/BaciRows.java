@@ -94,7 +94,7 @@ final class BaciRows implements ReadJob.Rows {
     }
     int[] em = resolve(blk.exporters.keys(), blk.exporters.size(), 0);
     int[] mm = resolve(blk.importers.keys(), blk.importers.size(), 1);
-    int[] pm = resolve(blk.productKeys, blk.productCount, 2);
+    int[] pm = resolve(blk.products.keys(), blk.products.size(), 2);
     int[] ym = resolve(blk.years.keys(), blk.years.size(), 3);
     job.builder.addMapped(
         new int[][] {blk.exporter, blk.importer, blk.product, blk.year, NO_KEYS},
