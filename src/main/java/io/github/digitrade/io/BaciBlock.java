@@ -204,27 +204,57 @@ final class BaciBlock {
    * every byte that is not a digit, including the negative bytes of UTF-8 sequences.
    */
   private int fast(byte[] b, int p) {
-    p = integer(b, p, 9);
-    if (p < 0) {
+    // the year (up to 9 digits), the exporter and the importer (up to 3), each before a comma;
+    // written out rather than called, as the compiler of a short run does not inline a loop
+    int s = p;
+    int x = 0;
+    while (true) {
+      int d = (b[p] - '0') & 0xFF;
+      if (d > 9) {
+        break;
+      }
+      x = x * 10 + d;
+      p++;
+    }
+    if (p == s || p - s > 9 || b[p] != ',') {
       return -1;
     }
-    t = t2;
-    p = integer(b, p, 3);
-    if (p < 0) {
+    t = x;
+    s = ++p;
+    x = 0;
+    while (true) {
+      int d = (b[p] - '0') & 0xFF;
+      if (d > 9) {
+        break;
+      }
+      x = x * 10 + d;
+      p++;
+    }
+    if (p == s || p - s > 3 || b[p] != ',') {
       return -1;
     }
-    i = t2;
-    p = integer(b, p, 3);
-    if (p < 0) {
+    i = x;
+    s = ++p;
+    x = 0;
+    while (true) {
+      int d = (b[p] - '0') & 0xFF;
+      if (d > 9) {
+        break;
+      }
+      x = x * 10 + d;
+      p++;
+    }
+    if (p == s || p - s > 3 || b[p] != ',') {
       return -1;
     }
-    j = t2;
+    j = x;
+    p++;
     boolean quoted = b[p] == '"';
     if (quoted) {
       p++;
     }
-    int s = p;
-    int x = 0;
+    s = p;
+    x = 0;
     while (true) {
       int d = (b[p] - '0') & 0xFF;
       if (d > 9) {
@@ -308,24 +338,4 @@ final class BaciBlock {
     }
   }
 
-  private int t2;
-
-  /** Parses up to {@code max} digits then a comma; leaves the number in {@code t2}. */
-  private int integer(byte[] b, int p, int max) {
-    int s = p;
-    int x = 0;
-    while (true) {
-      int d = (b[p] - '0') & 0xFF;
-      if (d > 9) {
-        break;
-      }
-      x = x * 10 + d;
-      p++;
-    }
-    if (p == s || p - s > max || b[p] != ',') {
-      return -1;
-    }
-    t2 = x;
-    return p + 1;
-  }
 }
