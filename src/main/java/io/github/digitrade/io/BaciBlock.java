@@ -112,12 +112,23 @@ final class BaciBlock {
     localized = false;
   }
 
-  /** Parses the complete lines of {@code bytes[from, to)}; the last may lack its line end. */
+  /**
+   * Parses the complete lines of {@code bytes[from, to)}; the last may lack its line end, and is
+   * then left to the general path (a slow segment), so that every line the fast loop sees ends
+   * with a line feed.
+   */
   BaciBlock parse(int from, int to) {
     byte[] b = bytes;
+    int stop = to;
+    if (to > from && b[to - 1] != '\n') {
+      stop = to - 1;
+      while (stop > from && b[stop - 1] != '\n') {
+        stop--;
+      }
+    }
     int p = from;
-    while (p < to) {
-      int next = fast(b, p, to);
+    while (p < stop) {
+      int next = fast(b, p);
       if (next >= 0) {
         if (rows == year.length) {
           grow();
@@ -146,12 +157,16 @@ final class BaciBlock {
         p = next;
       } else {
         int end = p;
-        while (end < to && b[end] != '\n') {
+        while (b[end] != '\n') {
           end++;
         }
         slow(p, end);
         p = end + 1;
       }
+      lines++;
+    }
+    if (stop < to) {
+      slow(stop, to);
       lines++;
     }
     return this;
@@ -181,32 +196,68 @@ final class BaciBlock {
     value = Arrays.copyOf(value, n);
   }
 
-  /** Parses one simple line from {@code p}; returns the position after it, or -1. */
-  private int fast(byte[] b, int p, int to) {
-    p = integer(b, p, to, 9);
-    if (p < 0) {
+  /**
+   * Parses one simple line from {@code p}; returns the position after it, or -1. Every line of the
+   * range ends with a line feed ({@link #parse} keeps a last line without one apart), so the loops
+   * stop at a byte that is not a digit without comparing the position with the end of the range:
+   * one test per byte. A digit test is one comparison: {@code (b - '0') & 0xFF} is above 9 for
+   * every byte that is not a digit, including the negative bytes of UTF-8 sequences.
+   */
+  private int fast(byte[] b, int p) {
+    // the year (up to 9 digits), the exporter and the importer (up to 3), each before a comma;
+    // written out rather than called, as the compiler of a short run does not inline a loop
+    int s = p;
+    int x = 0;
+    while (true) {
+      int d = (b[p] - '0') & 0xFF;
+      if (d > 9) {
+        break;
+      }
+      x = x * 10 + d;
+      p++;
+    }
+    if (p == s || p - s > 9 || b[p] != ',') {
       return -1;
     }
-    t = t2;
-    p = integer(b, p, to, 3);
-    if (p < 0) {
+    t = x;
+    s = ++p;
+    x = 0;
+    while (true) {
+      int d = (b[p] - '0') & 0xFF;
+      if (d > 9) {
+        break;
+      }
+      x = x * 10 + d;
+      p++;
+    }
+    if (p == s || p - s > 3 || b[p] != ',') {
       return -1;
     }
-    i = t2;
-    p = integer(b, p, to, 3);
-    if (p < 0) {
+    i = x;
+    s = ++p;
+    x = 0;
+    while (true) {
+      int d = (b[p] - '0') & 0xFF;
+      if (d > 9) {
+        break;
+      }
+      x = x * 10 + d;
+      p++;
+    }
+    if (p == s || p - s > 3 || b[p] != ',') {
       return -1;
     }
-    j = t2;
-    boolean quoted = p < to && b[p] == '"';
+    j = x;
+    p++;
+    boolean quoted = b[p] == '"';
     if (quoted) {
       p++;
     }
-    int s = p;
-    int x = 0;
-    while (p < to) {
-      int d = b[p] - '0';
-      if (d < 0 || d > 9) {
+    s = p;
+    x = 0;
+    while (true) {
+      int d = (b[p] - '0') & 0xFF;
+      if (d > 9) {
         break;
       }
       x = x * 10 + d;
@@ -216,90 +267,75 @@ final class BaciBlock {
       return -1;
     }
     if (quoted) {
-      if (p >= to || b[p] != '"') {
+      if (b[p] != '"') {
         return -1;
       }
       p++;
     }
-    if (p >= to || b[p] != ',') {
+    if (b[p] != ',') {
       return -1;
     }
     k = x;
     p++;
+    // the value: leading zeros, then the significant digits, counted by position; a mantissa of
+    // more than 15 digits (whose long may have overflowed) goes to the general path
+    int start = p;
+    while (b[p] == '0') {
+      p++;
+    }
+    int first = p;
     long m = 0;
-    int digits = 0;
-    int scale = 0;
-    boolean any = false;
-    while (p < to) {
-      int d = b[p] - '0';
-      if (d < 0 || d > 9) {
+    while (true) {
+      int d = (b[p] - '0') & 0xFF;
+      if (d > 9) {
         break;
       }
-      any = true;
-      if (m != 0 || d != 0) {
-        if (digits == 15) {
-          return -1;
-        }
-        m = m * 10 + d;
-        digits++;
-      }
+      m = m * 10 + d;
       p++;
     }
-    if (p < to && b[p] == '.') {
+    int digits = p - first;
+    int scale = 0;
+    boolean any = p > start;
+    if (b[p] == '.') {
       p++;
-      while (p < to) {
-        int d = b[p] - '0';
-        if (d < 0 || d > 9) {
+      int fraction = p;
+      if (digits == 0) {
+        while (b[p] == '0') {
+          p++;
+        }
+      }
+      int significant = p;
+      while (true) {
+        int d = (b[p] - '0') & 0xFF;
+        if (d > 9) {
           break;
         }
-        any = true;
-        if (m != 0 || d != 0) {
-          if (digits == 15) {
-            return -1;
-          }
-          m = m * 10 + d;
-          digits++;
-        }
-        scale--;
+        m = m * 10 + d;
         p++;
       }
+      digits += p - significant;
+      scale = fraction - p;
+      any |= p > fraction;
     }
-    if (!any || scale < -22 || p >= to || b[p] != ',') {
+    if (!any || digits > 15 || scale < -22 || b[p] != ',') {
       return -1;
     }
     v = Numbers.scaled(m, scale);
     p++;
-    while (p < to) {
+    // the quantity is not read: up to the line feed, without a comma or a quote (all three sort
+    // at or below ',', digits and the decimal point above it)
+    while (true) {
       byte c = b[p];
-      if (c == '\n') {
-        return p + 1;
-      }
-      if (c == ',' || c == '"') {
-        return -1;
+      if (c <= ',') {
+        if (c == '\n') {
+          return p + 1;
+        }
+        if (c == ',' || c == '"') {
+          return -1;
+        }
       }
       p++;
     }
-    return p;
   }
 
-  private int t2;
-
-  /** Parses up to {@code max} digits then a comma; leaves the number in {@code t2}. */
-  private int integer(byte[] b, int p, int to, int max) {
-    int s = p;
-    int x = 0;
-    while (p < to) {
-      int d = b[p] - '0';
-      if (d < 0 || d > 9) {
-        break;
-      }
-      x = x * 10 + d;
-      p++;
-    }
-    if (p == s || p - s > max || p >= to || b[p] != ',') {
-      return -1;
-    }
-    t2 = x;
-    return p + 1;
-  }
 }

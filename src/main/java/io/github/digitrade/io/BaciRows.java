@@ -79,40 +79,29 @@ final class BaciRows implements ReadJob.Rows {
     job.builder.addCodes(e, m, product(product), year(year), direction, value);
   }
 
-  private int[] exporterMap = new int[0];
-  private int[] importerMap = new int[0];
-  private int[] productMap = new int[0];
-  private int[] yearMap = new int[0];
+  private static final int[] NO_KEYS = new int[0];
 
   /**
-   * Replaces the local codes of a localized block by dictionary codes, if every distinct number
-   * of the block is valid; otherwise changes nothing and returns false, and the caller maps the
-   * rows one by one, reporting the bad ones. With valid numbers only, numbering the distinct
-   * numbers in their block order gives the codes a row-by-row read would give.
+   * Adds the rows of a localized block straight from its local codes, if every distinct number of
+   * the block is valid: the distinct numbers are looked up once, in their block order (which gives
+   * the codes a row-by-row read would give), and the builder writes each row's codes from these
+   * maps into the table's columns. Otherwise adds nothing and returns false, and the caller maps
+   * the rows one by one, reporting the bad ones.
    */
-  boolean translate(BaciBlock blk) {
+  boolean addLocalized(BaciBlock blk) {
     if (!valid(blk.exporters, exporters) || !valid(blk.importers, importers)) {
       return false;
     }
-    exporterMap = resolve(blk.exporters, exporterMap, 0);
-    importerMap = resolve(blk.importers, importerMap, 1);
-    productMap = resolve(blk.products, productMap, 2);
-    yearMap = resolve(blk.years, yearMap, 3);
-    int[] em = exporterMap;
-    int[] mm = importerMap;
-    int[] pm = productMap;
-    int[] ym = yearMap;
-    int[] es = blk.exporter;
-    int[] ms = blk.importer;
-    int[] ps = blk.product;
-    int[] ys = blk.year;
-    for (int r = 0, n = blk.rows; r < n; r++) {
-      es[r] = em[es[r]];
-      ms[r] = mm[ms[r]];
-      ps[r] = pm[ps[r]];
-      ys[r] = ym[ys[r]];
-    }
-    blk.localized = false;
+    int[] em = resolve(blk.exporters.keys(), blk.exporters.size(), 0);
+    int[] mm = resolve(blk.importers.keys(), blk.importers.size(), 1);
+    int[] pm = resolve(blk.products.keys(), blk.products.size(), 2);
+    int[] ym = resolve(blk.years.keys(), blk.years.size(), 3);
+    job.builder.addMapped(
+        new int[][] {blk.exporter, blk.importer, blk.product, blk.year, NO_KEYS},
+        new int[][] {em, mm, pm, ym, {direction}},
+        blk.value,
+        0,
+        blk.rows);
     return true;
   }
 
@@ -129,11 +118,10 @@ final class BaciRows implements ReadJob.Rows {
     return true;
   }
 
-  private int[] resolve(IntDictionary local, int[] map, int dimension) {
-    int n = local.size();
-    int[] m = map.length >= n ? map : new int[Math.max(n, map.length * 2)];
+  private int[] resolve(int[] keys, int n, int dimension) {
+    int[] m = new int[n];
     for (int c = 0; c < n; c++) {
-      int key = local.key(c);
+      int key = keys[c];
       try {
         m[c] =
             switch (dimension) {
@@ -258,21 +246,19 @@ final class BaciRows implements ReadJob.Rows {
    */
   private void consume(BaciBlock blk, long firstLine, long bytes)
       throws IOException {
-    if (directions.length < blk.year.length) {
-      directions = new int[blk.year.length];
-      Arrays.fill(directions, direction);
-    }
     if (blk.localized) {
-      if (blk.slowCount == 0 && translate(blk)) {
+      if (blk.slowCount == 0 && blk.rows > 0 && addLocalized(blk)) {
         job.rowsRead += blk.rows;
         job.rowsKept += blk.rows;
-        job.builder.addAll(
-            blk.exporter, blk.importer, blk.product, blk.year, directions, blk.value, 0, blk.rows);
         // once per block of at most 4 MiB: progress moves with the bytes, whatever the row count
         job.options.progress.progress(bytes, job.totalBytes, job.rowsRead);
         return;
       }
       blk.delocalize();
+    }
+    if (directions.length < blk.rows) {
+      directions = new int[blk.year.length];
+      Arrays.fill(directions, direction);
     }
     int slow = 0;
     int r = 0;
@@ -331,6 +317,7 @@ final class BaciRows implements ReadJob.Rows {
     byte[] buf = Arrays.copyOf(left, Math.max(FlowReader.BUFFER, left.length * 2));
     int n = left.length;
     boolean end = false;
+    BaciBlock blk = null;
     while (true) {
       while (!end && n < buf.length) {
         int r = job.data.read(buf, n, buf.length - n);
@@ -348,16 +335,16 @@ final class BaciRows implements ReadJob.Rows {
           continue;
         }
       }
-      BaciBlock blk = new BaciBlock(buf, cut / 24).parse(0, cut);
+      // one block, its rows and its buffer reused from one run of lines to the next
+      blk = blk == null ? new BaciBlock(buf, cut / 24) : blk.reuse(buf);
+      blk.parse(0, cut);
       consume(blk, line, job.counting.getCount());
       line += blk.lines;
       if (end) {
         return;
       }
-      byte[] next = new byte[buf.length];
-      System.arraycopy(buf, cut, next, 0, n - cut);
+      System.arraycopy(buf, cut, buf, 0, n - cut);
       n -= cut;
-      buf = next;
     }
   }
 

@@ -92,6 +92,11 @@ final class IntDictionary {
     return keys[code];
   }
 
+  /** The keys by code: entries 0 to {@code size() - 1} are valid; the array is not a copy. */
+  int[] keys() {
+    return keys;
+  }
+
   /** Forgets every key; keeps the capacity. */
   void clear() {
     if (size == 0) {

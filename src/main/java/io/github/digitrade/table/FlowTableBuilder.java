@@ -375,6 +375,130 @@ public final class FlowTableBuilder {
     }
     boolean[] nonZero = {any0 != 0, any1 != 0, any2 != 0, any3 != 0, any4 != 0};
     int n = to - from;
+    reserve(n, nonZero);
+    for (int d = 0; d < Dimension.ALL.length; d++) {
+      int[] column = columns[d];
+      if (column != null) {
+        System.arraycopy(sources[d], from, column, size, n);
+      }
+    }
+    System.arraycopy(values, from, this.values, size, n);
+    size += n;
+    return this;
+  }
+
+  /**
+   * Adds {@code to − from} rows at once whose codes are looked up in code maps: in dimension
+   * {@code d} (reporter, partner, product, period, direction, the order of {@link Dimension#ALL}),
+   * row {@code i} gets the code {@code maps[d][keys[d][i]]}. A dimension whose map has a single
+   * entry gives every row that code, and its keys are not read (they may be an empty array). The
+   * fast path of readers that number the distinct keys of a block of rows themselves (the raw
+   * numbers of a BACI block, say): the codes of each map are checked once, the rows only for a
+   * key inside the map and a finite non-negative value, and the codes are written straight into
+   * the table's columns, with no copy of the rows in between. The arrays are read, not kept.
+   *
+   * <pre>{@code
+   * // rows keyed 0, 1, 0 in a block; key 0 is the reporter code 1, key 1 the code 0
+   * b.addMapped(
+   *     new int[][] {{0, 1, 0}, {}, {}, {}, {}},
+   *     new int[][] {{1, 0}, {0}, {0}, {0}, {0}},
+   *     new double[] {1.5, 2.0, 4.0}, 0, 3);
+   * }</pre>
+   *
+   * @param keys the keys of each dimension's rows, five arrays, not null
+   * @param maps the code of each key, five arrays of one entry or more, not null
+   * @param values values, finite and non-negative, not null
+   * @param from the first index to add, inclusive
+   * @param to the last index, exclusive
+   * @return this builder
+   * @throws IndexOutOfBoundsException if the range is outside the values or the keys of a
+   *     dimension whose map has more than one entry
+   * @throws IllegalArgumentException if there are not five keys and five maps, a map is empty, a
+   *     map holds a code that is not in its dictionary, a key is outside its map or a value is
+   *     negative, NaN or infinite; nothing is added then
+   * @throws IllegalStateException if the table was already built
+   */
+  public FlowTableBuilder addMapped(
+      int[][] keys, int[][] maps, double[] values, int from, int to) {
+    Objects.requireNonNull(keys, "keys");
+    Objects.requireNonNull(maps, "maps");
+    Objects.requireNonNull(values, "values");
+    if (built) {
+      throw new IllegalStateException("build() was called: expected a new builder");
+    }
+    int dims = Dimension.ALL.length;
+    if (keys.length != dims || maps.length != dims) {
+      throw new IllegalArgumentException(
+          keys.length + " key arrays and " + maps.length + " maps: expected " + dims + " of each");
+    }
+    Objects.checkFromToIndex(from, to, values.length);
+    boolean[] nonZero = new boolean[dims];
+    for (int d = 0; d < dims; d++) {
+      int[] map = Objects.requireNonNull(maps[d], "maps[d]");
+      int[] key = Objects.requireNonNull(keys[d], "keys[d]");
+      if (map.length == 0) {
+        throw new IllegalArgumentException(
+            Dimension.ALL[d].label() + " map is empty: expected one code or more");
+      }
+      if (map.length > 1) {
+        Objects.checkFromToIndex(from, to, key.length);
+      }
+      for (int code : map) {
+        checkCode(d, code);
+        nonZero[d] |= code != 0;
+      }
+    }
+    long badValue = 0;
+    for (int i = from; i < to; i++) {
+      long bits = Double.doubleToRawLongBits(values[i]);
+      badValue |= bits | (MAX_FINITE_BITS - bits);
+    }
+    if (badValue < 0) {
+      for (int i = from; i < to; i++) {
+        Checks.nonNegative("value", values[i]);
+      }
+    }
+    int n = to - from;
+    reserve(n, nonZero);
+    // the rows are written past `size` and only counted at the end: a bad key adds nothing
+    for (int d = 0; d < dims; d++) {
+      int[] column = columns[d];
+      if (column == null) {
+        continue;
+      }
+      int[] map = maps[d];
+      int[] key = keys[d];
+      if (map.length == 1) {
+        Arrays.fill(column, size, size + n, map[0]);
+        continue;
+      }
+      int at = size - from;
+      try {
+        for (int i = from; i < to; i++) {
+          column[at + i] = map[key[i]];
+        }
+      } catch (ArrayIndexOutOfBoundsException e) {
+        for (int i = from; i < to; i++) {
+          if (key[i] < 0 || key[i] >= map.length) {
+            throw new IllegalArgumentException(
+                Dimension.ALL[d].label() + " key = " + key[i] + " at index " + i
+                    + ": expected a key from 0 to " + (map.length - 1)
+                    + " (the map has " + map.length + " codes)", e);
+          }
+        }
+        throw e;
+      }
+    }
+    System.arraycopy(values, from, this.values, size, n);
+    size += n;
+    return this;
+  }
+
+  /**
+   * Makes room for {@code n} more rows and creates the columns of the dimensions marked in
+   * {@code nonZero} that have none yet.
+   */
+  private void reserve(int n, boolean[] nonZero) {
     if ((long) size + n > Integer.MAX_VALUE - 8) {
       throw new IllegalStateException(
           "a flow table holds at most " + (Integer.MAX_VALUE - 8) + " rows");
@@ -386,18 +510,10 @@ public final class FlowTableBuilder {
                   Integer.MAX_VALUE - 8, Math.max(size + n, size + (long) (size >> 1) + 16)));
     }
     for (int d = 0; d < Dimension.ALL.length; d++) {
-      int[] column = columns[d];
-      if (column == null && nonZero[d]) {
-        column = new int[this.values.length];
-        columns[d] = column;
-      }
-      if (column != null) {
-        System.arraycopy(sources[d], from, column, size, n);
+      if (columns[d] == null && nonZero[d]) {
+        columns[d] = new int[this.values.length];
       }
     }
-    System.arraycopy(values, from, this.values, size, n);
-    size += n;
-    return this;
   }
 
   private void put(int d, int code) {
