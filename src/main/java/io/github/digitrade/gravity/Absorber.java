@@ -1,5 +1,7 @@
 package io.github.digitrade.gravity;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
@@ -161,18 +163,44 @@ final class Absorber {
     for (int q = 0; q < dims; q++) {
       double[] s = invW[q];
       Arrays.fill(s, 0.0);
-      int[] c = codes[q];
-      if (weights == null) {
-        for (int i = 0; i < n; i++) {
-          s[c[i]] += 1.0;
-        }
-      } else {
-        for (int i = 0; i < n; i++) {
-          s[c[i]] += weights[i];
-        }
-      }
+      scatter(q, weights, null, s, 0);
       for (int g = 0; g < s.length; g++) {
         s[g] = s[g] > 0 ? 1.0 / s[g] : 0.0;
+      }
+    }
+  }
+
+  /**
+   * {@code out[off + f_q(i)] += a_i b_i} over the rows, a null array standing for ones. On a
+   * dimension whose codes come in runs the sum of a run is kept in a register and stored once.
+   */
+  private void scatter(int q, double @Nullable [] a, double @Nullable [] b, double[] out, int off) {
+    int[] c = codes[q];
+    if (runs[q] && n > 0) {
+      int cur = c[0];
+      double s = 0;
+      for (int i = 0; i < n; i++) {
+        int g = c[i];
+        if (g != cur) {
+          out[off + cur] += s;
+          s = 0;
+          cur = g;
+        }
+        s += (a == null ? 1.0 : a[i]) * (b == null ? 1.0 : b[i]);
+      }
+      out[off + cur] += s;
+    } else if (a == null && b == null) {
+      for (int i = 0; i < n; i++) {
+        out[off + c[i]] += 1.0;
+      }
+    } else if (a == null || b == null) {
+      double[] x = a == null ? requireNonNull(b) : a;
+      for (int i = 0; i < n; i++) {
+        out[off + c[i]] += x[i];
+      }
+    } else {
+      for (int i = 0; i < n; i++) {
+        out[off + c[i]] += a[i] * b[i];
       }
     }
   }
@@ -308,17 +336,7 @@ final class Absorber {
     double[] weights = weightHolder[0];
     Arrays.fill(b, 0.0);
     for (int q = 0; q < dims; q++) {
-      int[] c = codes[q];
-      int off = offsets[q];
-      if (weights == null) {
-        for (int i = 0; i < n; i++) {
-          b[off + c[i]] += v[i];
-        }
-      } else {
-        for (int i = 0; i < n; i++) {
-          b[off + c[i]] += weights[i] * v[i];
-        }
-      }
+      scatter(q, weights, v, b, offsets[q]);
     }
   }
 
