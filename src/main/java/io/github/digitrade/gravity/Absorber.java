@@ -357,6 +357,8 @@ final class Absorber {
       Arrays.fill(sums, 0, lq, 0.0);
       if (dims == 3) {
         gather3(q, weights, alpha, sums);
+      } else if (dims == 4) {
+        gather4(q, weights, alpha, sums);
       } else if (dims == 2) {
         gather2(q, weights, alpha, sums);
       } else {
@@ -422,6 +424,43 @@ final class Absorber {
     } else {
       for (int i = 0; i < n; i++) {
         sums[cq[i]] += weights[i] * (alpha[oa + ca[i]] + alpha[oc + cc[i]]);
+      }
+    }
+  }
+
+  /** {@code sums[f_q(i)] += w_i Σ_{p≠q} α_p[f_p(i)]} for four dimensions, as {@link #gather3}. */
+  private void gather4(int q, double @Nullable [] weights, double[] alpha, double[] sums) {
+    int[] cq = codes[q];
+    int a = q == 0 ? 1 : 0;
+    int b = q <= 1 ? 2 : 1;
+    int c = q == 3 ? 2 : 3;
+    int[] ca = codes[a];
+    int[] cb = codes[b];
+    int[] cc = codes[c];
+    int oa = offsets[a];
+    int ob = offsets[b];
+    int oc = offsets[c];
+    if (runs[q] && n > 0) {
+      int cur = cq[0];
+      double s = 0;
+      for (int i = 0; i < n; i++) {
+        int g = cq[i];
+        if (g != cur) {
+          sums[cur] += s;
+          s = 0;
+          cur = g;
+        }
+        double t = alpha[oa + ca[i]] + alpha[ob + cb[i]] + alpha[oc + cc[i]];
+        s += weights == null ? t : weights[i] * t;
+      }
+      sums[cur] += s;
+    } else if (weights == null) {
+      for (int i = 0; i < n; i++) {
+        sums[cq[i]] += alpha[oa + ca[i]] + alpha[ob + cb[i]] + alpha[oc + cc[i]];
+      }
+    } else {
+      for (int i = 0; i < n; i++) {
+        sums[cq[i]] += weights[i] * (alpha[oa + ca[i]] + alpha[ob + cb[i]] + alpha[oc + cc[i]]);
       }
     }
   }
