@@ -260,7 +260,7 @@ final class Estimation {
     for (int i = 0; i < n; i++) {
       score[i] = (pw == null ? 1 : pw[i]) * (y[i] - mu[i]);
     }
-    double[][] effects = recoverEffects(s, abs, eta, beta, alphaZ);
+    double[][] effects = recoverEffects(s, abs, eta, beta);
     Convergence conv =
         new Convergence(converged && feOk, iter, devChange, coefChange, feIter, abs.passes(),
             m.glmTolerance(), m.feTolerance());
@@ -334,7 +334,7 @@ final class Estimation {
       fitted[i] = s.y[i] - e;
     }
     double[] wts = s.w == null ? ones(n) : s.w;
-    double[][] effects = recoverEffects(s, abs, fitted, beta, alphaY);
+    double[][] effects = recoverEffects(s, abs, fitted, beta);
     Convergence conv =
         new Convergence(abs.allConverged(), 1, 0, 0, abs.maxIterationsUsed(), abs.passes(), 0,
             m.feTolerance());
@@ -390,12 +390,12 @@ final class Estimation {
   /**
    * Splits the fixed-effect part of the linear predictor, {@code η − offset − Xβ}, into one effect
    * per level: the first dimension carries the constant, the first level of every other dimension
-   * is 0. The projection starts from {@code start}, the effects of the working outcome's last
-   * projection, which the fixed-effect part equals when the last step was not halved; it is not
-   * modified.
+   * is 0. The projection starts from zero: with three or more dimensions the effects are not
+   * identified by that rule alone (an exporter's exporter-year effects can move against its pair
+   * effects), and the zero start is what makes them reproducible; starting from the working
+   * outcome's effects would save a few passes but return another solution.
    */
-  private static double[][] recoverEffects(
-      Sample s, Absorber abs, double[] eta, double[] beta, double[] start) {
+  private static double[][] recoverEffects(Sample s, Absorber abs, double[] eta, double[] beta) {
     int dims = s.codes.length;
     double[][] out = new double[dims][];
     if (dims == 0) {
@@ -410,7 +410,7 @@ final class Estimation {
       }
       d[i] = v;
     }
-    double[] alpha = start.clone();
+    double[] alpha = new double[abs.totalLevels()];
     double[] r = new double[n];
     abs.demean(d, r, alpha);
     for (int q = 0; q < dims; q++) {
