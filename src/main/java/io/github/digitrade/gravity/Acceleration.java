@@ -14,9 +14,8 @@ public enum Acceleration {
   /**
    * Irons &amp; Tuck (1969) extrapolation after every two sweeps, as fixest does: from {@code X},
    * {@code GX}, {@code GGX}, the next point is {@code GGX − (Δ·Δ²)/(Δ²·Δ²)·Δ} with {@code Δ = GGX −
-   * GX} and {@code Δ² = GGX − 2GX + X}. The first five sweeps of a projection are plain: a
-   * warm-started projection often converges within them, and each extrapolation costs about one
-   * sweep. The default.
+   * GX} and {@code Δ² = GGX − 2GX + X}, from the first sweep on: the sweeps work on the effects, so
+   * an extrapolation costs no pass over the rows. The default.
    */
   IRONS_TUCK,
   /**
@@ -24,7 +23,7 @@ public enum Acceleration {
    * equations {@code D'WD α = D'W v} of the fixed effects (as reghdfe and ppmlhdfe offer), with the
    * diagonal of {@code D'WD} (the weight total of each level) as preconditioner. Each step costs one
    * pass that gathers {@code Dp} and scatters {@code D'W Dp}, about {@code 2Q} row passes against
-   * the {@code Q + 1} of a sweep. It stops when no effect moved by more than {@code tol · (0.1 +
+   * the {@code Q} of a sweep. It stops when no effect moved by more than {@code tol · (0.1 +
    * |α|)} in a step, the rule of the sweeps.
    */
   CONJUGATE_GRADIENT,

@@ -12,8 +12,9 @@ package io.github.digitrade.gravity;
  *     (0.1 + |β_k|)} (0 for OLS)
  * @param fixedEffectIterations the most sweeps any fixed-effect projection of the fit needed
  * @param rowPasses the passes over the observations that the fixed-effect projections made in
- *     all (a sweep over Q dimensions makes Q + 1, an extrapolation Q): the work of the fit, the
- *     same on every machine
+ *     all (a sweep over Q dimensions makes Q, the weighted sums that start a projection and the
+ *     residual that ends it one each, an extrapolation none): the work of the fit, the same on
+ *     every machine
  * @param tolerance the IRLS tolerance that was used
  * @param fixedEffectTolerance the fixed-effect tolerance that was used
  */

@@ -390,7 +390,10 @@ final class Estimation {
   /**
    * Splits the fixed-effect part of the linear predictor, {@code η − offset − Xβ}, into one effect
    * per level: the first dimension carries the constant, the first level of every other dimension
-   * is 0.
+   * is 0. The projection starts from zero: with three or more dimensions the effects are not
+   * identified by that rule alone (an exporter's exporter-year effects can move against its pair
+   * effects), and the zero start is what makes them reproducible; starting from the working
+   * outcome's effects would save a few passes but return another solution.
    */
   private static double[][] recoverEffects(Sample s, Absorber abs, double[] eta, double[] beta) {
     int dims = s.codes.length;

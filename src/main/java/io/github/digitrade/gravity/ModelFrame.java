@@ -4,8 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.digitrade.internal.ByteKeys;
 import io.github.digitrade.internal.Csv;
+import io.github.digitrade.internal.CsvScanner;
 import io.github.digitrade.internal.GzipMembers;
+import io.github.digitrade.internal.Numbers;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,14 +113,15 @@ public final class ModelFrame {
     requireNonNull(numeric, "numeric");
     requireNonNull(factorColumns, "factorColumns");
     String name = String.valueOf(file.getFileName());
-    String text;
+    CsvColumns sink =
+        new CsvColumns(name, ImmutableList.copyOf(numeric), ImmutableList.copyOf(factorColumns));
     try (InputStream raw = Files.newInputStream(file);
         InputStream in = name.endsWith(".gz") ? new GzipMembers(raw) : raw) {
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      Csv.scan(name, in, sink::record);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
-    return parseCsv(name, text, numeric, factorColumns);
+    return sink.frame();
   }
 
   /**
@@ -134,12 +138,18 @@ public final class ModelFrame {
       String name, String text, List<String> numeric, List<String> factorColumns) {
     requireNonNull(name, "name");
     requireNonNull(text, "text");
-    CsvColumns sink = new CsvColumns(name, ImmutableList.copyOf(numeric), ImmutableList.copyOf(factorColumns));
-    Csv.scan(name, text, sink::record);
+    CsvColumns sink =
+        new CsvColumns(name, ImmutableList.copyOf(numeric), ImmutableList.copyOf(factorColumns));
+    Csv.scan(name, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), sink::record);
     return sink.frame();
   }
 
-  /** Collects the wanted columns of a CSV file record by record. */
+  /**
+   * Collects the wanted columns of a CSV file record by record, straight from the bytes: numbers
+   * through the readers' byte parser ({@link Numbers#decimal}; a field it does not take, such as
+   * {@code NA}, goes the way of {@link Double#parseDouble}), factor labels looked up by their bytes
+   * ({@link ByteKeys}) and decoded once per level.
+   */
   private static final class CsvColumns {
     private final String file;
     private final ImmutableList<String> numeric;
@@ -149,7 +159,7 @@ public final class ModelFrame {
     private int width = -1;
     private double[][] num;
     private int[][] fac;
-    private final List<Map<String, Integer>> dict = new ArrayList<>();
+    private final List<ByteKeys> dict = new ArrayList<>();
     private final List<List<String>> names = new ArrayList<>();
     private int[] lineOf = new int[1024];
     private int n;
@@ -161,19 +171,23 @@ public final class ModelFrame {
       this.num = new double[numeric.size()][1024];
       this.fac = new int[factorNames.size()][1024];
       for (int k = 0; k < factorNames.size(); k++) {
-        dict.add(new HashMap<>());
+        dict.add(new ByteKeys());
         names.add(new ArrayList<>());
       }
     }
 
-    void record(int line, List<String> fields) {
+    void record(int line, CsvScanner fields) {
       if (width < 0) {
-        header(fields);
+        List<String> header = new ArrayList<>();
+        for (int f = 0; f < fields.fieldCount(); f++) {
+          header.add(Csv.text(file, line, fields, f));
+        }
+        header(header);
         return;
       }
-      if (fields.size() != width) {
+      if (fields.fieldCount() != width) {
         throw new IllegalArgumentException(
-            file + " line " + line + ": " + fields.size() + " fields: expected " + width
+            file + " line " + line + ": " + fields.fieldCount() + " fields: expected " + width
                 + " as in the header");
       }
       if (n == lineOf.length) {
@@ -187,17 +201,30 @@ public final class ModelFrame {
         }
       }
       lineOf[n] = line;
+      byte[] b = fields.buffer();
       for (int k = 0; k < numIdx.length; k++) {
-        num[k][n] = parseNumber(fields.get(numIdx[k]), line, numeric.get(k));
+        int f = numIdx[k];
+        int s = fields.start(f);
+        int e = fields.end(f);
+        double v;
+        try {
+          v = Numbers.decimal(b, s, e);
+        } catch (Numbers.BadNumber x) {
+          v = parseNumber(Csv.text(file, line, fields, f), line, numeric.get(k));
+        }
+        num[k][n] = v;
       }
       for (int k = 0; k < facIdx.length; k++) {
-        String v = fields.get(facIdx[k]);
-        Map<String, Integer> d = dict.get(k);
-        Integer c = d.get(v);
-        if (c == null) {
-          c = d.size();
-          d.put(v, c);
-          names.get(k).add(v);
+        int f = facIdx[k];
+        int s = fields.start(f);
+        int e = fields.end(f);
+        ByteKeys d = dict.get(k);
+        int c = d.get(b, s, e);
+        if (c < 0) {
+          List<String> levels = names.get(k);
+          c = levels.size();
+          levels.add(Csv.text(file, line, fields, f));
+          d.put(b, s, e, c);
         }
         fac[k][n] = c;
       }
@@ -222,6 +249,7 @@ public final class ModelFrame {
       return idx;
     }
 
+    /** The slow path of a numeric field: blank or {@code NA} is missing, else parseDouble. */
     private double parseNumber(String field, int line, String column) {
       String t = field.strip();
       if (t.isEmpty() || t.equals("NA")) {

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -132,24 +133,66 @@ public final class Csv {
     requireNonNull(file, "file");
     requireNonNull(text, "text");
     requireNonNull(handler, "handler");
-    CsvScanner s =
-        new CsvScanner(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), 1 << 16);
     List<String> record = new ArrayList<>();
+    scan(
+        file,
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+        (line, fields) -> {
+          record.clear();
+          for (int f = 0; f < fields.fieldCount(); f++) {
+            record.add(text(file, line, fields, f));
+          }
+          handler.record(line, record);
+        });
+  }
+
+  /** Receives the records of {@link #scan(String, InputStream, FieldHandler)}, one at a time. */
+  @FunctionalInterface
+  public interface FieldHandler {
+    /**
+     * Receives one record.
+     *
+     * @param line the line the record starts on, from 1 (the header is the first record)
+     * @param fields the scanner positioned on the record: its fields are byte ranges of {@link
+     *     CsvScanner#buffer()}, valid until the handler returns
+     */
+    void record(int line, CsvScanner fields);
+  }
+
+  /**
+   * Tokenizes a stream of UTF-8 CSV record by record, the header included, handing each record over
+   * as byte ranges so that numbers parse without creating strings ({@link Numbers}) and repeated
+   * labels are looked up by their bytes ({@link ByteKeys}): the same tokenizer and rules as {@link
+   * #parse}, with memory bounded by the longest record. The stream is not closed.
+   *
+   * @param file the name used in error messages, not null
+   * @param in the bytes, not null
+   * @param handler receives each record in order, not null
+   * @throws IllegalArgumentException naming the line if a quote is not closed or stray
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public static void scan(String file, InputStream in, FieldHandler handler) {
+    requireNonNull(file, "file");
+    requireNonNull(in, "in");
+    requireNonNull(handler, "handler");
+    CsvScanner s = new CsvScanner(in, 1 << 16);
     try {
       while (s.next()) {
-        record.clear();
+        byte[] b = s.buffer();
         for (int f = 0; f < s.fieldCount(); f++) {
-          String field = s.field(f);
-          if (!s.quoted(f) && field.indexOf('"') >= 0) {
-            throw new IllegalArgumentException(
-                file
-                    + " line "
-                    + s.line()
-                    + ": stray quote: expected quotes only around a whole field");
+          if (!s.quoted(f)) {
+            for (int x = s.start(f), e = s.end(f); x < e; x++) {
+              if (b[x] == '"') {
+                throw new IllegalArgumentException(
+                    file
+                        + " line "
+                        + s.line()
+                        + ": stray quote: expected quotes only around a whole field");
+              }
+            }
           }
-          record.add(field);
         }
-        handler.record((int) s.line(), record);
+        handler.record((int) s.line(), s);
       }
     } catch (CsvScanner.SyntaxError e) {
       String why =
@@ -161,6 +204,25 @@ public final class Csv {
       throw new IllegalArgumentException(file + " line " + e.line + ": " + why, e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  /**
+   * Returns field {@code f} of the record the scanner is on as text, as written (not stripped).
+   *
+   * @param file the name used in error messages, not null
+   * @param line the line of the record
+   * @param fields the scanner, not null
+   * @param f the field, from 0
+   * @return the text, never null
+   * @throws IllegalArgumentException naming the file, line and column if the bytes are not UTF-8
+   */
+  public static String text(String file, int line, CsvScanner fields, int f) {
+    try {
+      return fields.field(f);
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException(
+          file + " line " + line + ", column " + (f + 1) + ": invalid UTF-8: expected UTF-8 text", e);
     }
   }
 

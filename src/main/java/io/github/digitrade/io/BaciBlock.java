@@ -1,5 +1,6 @@
 package io.github.digitrade.io;
 
+import io.github.digitrade.internal.Numbers;
 import java.util.Arrays;
 
 /**

@@ -1,6 +1,7 @@
 package io.github.digitrade.io;
 
 import io.github.digitrade.internal.CsvScanner;
+import io.github.digitrade.internal.Numbers;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.io.CountingInputStream;
 import io.github.digitrade.table.Dimension;

@@ -2,6 +2,7 @@ package io.github.digitrade.io;
 
 import com.google.common.collect.ImmutableList;
 import io.github.digitrade.internal.CsvScanner;
+import io.github.digitrade.internal.Numbers;
 import io.github.digitrade.table.Dimension;
 import io.github.digitrade.table.FlowTable;
 import io.github.digitrade.table.FlowTableBuilder;

@@ -1,10 +1,11 @@
 package io.github.digitrade.io;
 
+import io.github.digitrade.internal.ByteKeys;
 import io.github.digitrade.internal.CsvScanner;
+import io.github.digitrade.internal.Numbers;
 import io.github.digitrade.table.Dimension;
 import io.github.digitrade.table.FlowTableBuilder;
 import java.nio.charset.CharacterCodingException;
-import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /** A dictionary cache keyed by the bytes of a field, so repeated labels cost no decoding. */
@@ -14,9 +15,7 @@ final class LabelCache {
   private final Dimension dimension;
   private final boolean numeric;
   private final @Nullable PeriodCheck periods;
-  private byte[][] keys = new byte[256][];
-  private int[] values = new int[256];
-  private int count;
+  private final ByteKeys keys = new ByteKeys();
 
   LabelCache(
       FlowTableBuilder builder,
@@ -47,33 +46,16 @@ final class LabelCache {
     while (e > s && b[e - 1] == ' ') {
       e--;
     }
-    int h = 0;
-    for (int x = s; x < e; x++) {
-      h = 31 * h + b[x];
-    }
-    h ^= h >>> 16;
-    int mask = keys.length - 1;
-    int slot = h & mask;
-    while (true) {
-      byte[] key = keys[slot];
-      if (key == null) {
-        break;
-      }
-      if (Arrays.equals(key, 0, key.length, b, s, e)) {
-        return values[slot];
-      }
-      slot = (slot + 1) & mask;
+    int known = keys.get(b, s, e);
+    if (known >= 0) {
+      return known;
     }
     String label = label(f, b, s, e);
     if (periods != null) {
       periods.check(label, f, scanner.line());
     }
     int code = builder.code(dimension, label);
-    keys[slot] = Arrays.copyOfRange(b, s, e);
-    values[slot] = code;
-    if (++count * 2 > keys.length) {
-      rehash();
-    }
+    keys.put(b, s, e, code);
     return code;
   }
 
@@ -105,30 +87,6 @@ final class LabelCache {
       return label;
     } catch (CharacterCodingException x) {
       throw new ReadJob.BadRow(f, "invalid UTF-8: expected UTF-8 text");
-    }
-  }
-
-  private void rehash() {
-    byte[][] oldKeys = keys;
-    int[] oldValues = values;
-    keys = new byte[oldKeys.length * 2][];
-    values = new int[oldKeys.length * 2];
-    int mask = keys.length - 1;
-    for (int x = 0; x < oldKeys.length; x++) {
-      byte[] key = oldKeys[x];
-      if (key != null) {
-        int h = 0;
-        for (byte y : key) {
-          h = 31 * h + y;
-        }
-        h ^= h >>> 16;
-        int slot = h & mask;
-        while (keys[slot] != null) {
-          slot = (slot + 1) & mask;
-        }
-        keys[slot] = key;
-        values[slot] = oldValues[x];
-      }
     }
   }
 }

@@ -2,6 +2,7 @@ package io.github.digitrade.io;
 
 import io.github.digitrade.internal.CsvScanner;
 import io.github.digitrade.internal.GzipMembers;
+import io.github.digitrade.internal.Numbers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.io.CountingInputStream;
 import io.github.digitrade.model.Release;

@@ -171,6 +171,59 @@ class ModelFrameTest {
   }
 
   @Test
+  void readsSignedNumbersMissingValuesAndQuotedFieldsStraightFromTheBytes(@TempDir Path dir)
+      throws IOException {
+    Path p = dir.resolve("p.csv");
+    Files.writeString(
+        p, "y,x,id\n1,-0.693147,A\n\"2\",NA,\"B\"\n3,,A\n4, -1.5e-3 ,B\n5,+2,\" A\"\n");
+    ModelFrame f = ModelFrame.readCsv(p, List.of("y", "x"), List.of("id"));
+    assertThat(f.column("y")).containsExactly(1, 2, 3, 4, 5);
+    // ln(0.5) as written, NA and empty are missing, spaces around a number are ignored
+    assertThat(f.column("x")).containsExactly(-0.693147, Double.NaN, Double.NaN, -0.0015, 2.0);
+    // a quoted label is the same level as the unquoted one; a label with a space is another
+    assertThat(f.factor("id").levels()).containsExactly("A", "B", " A");
+    assertThat(f.label("id", 2)).isEqualTo("A");
+    assertThat(f.where(3)).isEqualTo("p.csv line 5");
+  }
+
+  @Test
+  void numbersReadFromAFileAreExactlyParseDoubleOfTheirText() {
+    qt().withExamples(300)
+        .forAll(lists().of(integers().all()).ofSizeBetween(1, 20), integers().between(-20, 20))
+        .checkAssert(
+            (ints, scale) -> {
+              StringBuilder csv = new StringBuilder("x\n");
+              double[] expected = new double[ints.size()];
+              for (int i = 0; i < ints.size(); i++) {
+                String text = ints.get(i) + "e" + scale;
+                csv.append(text).append('\n');
+                expected[i] = Double.parseDouble(text);
+              }
+              ModelFrame f = ModelFrame.parseCsv("q.csv", csv.toString(), List.of("x"), List.of());
+              assertThat(f.column("x")).containsExactly(expected);
+            });
+  }
+
+  @Test
+  void invalidUtf8AndStrayQuotesNameTheLine(@TempDir Path dir) throws IOException {
+    Path p = dir.resolve("bad.csv");
+    byte[] head = "y,id\n1,A\n2,".getBytes(StandardCharsets.US_ASCII);
+    byte[] bad = Arrays.copyOf(head, head.length + 2);
+    bad[head.length] = (byte) 0xC3; // the first byte of a two-byte sequence, cut by the line end
+    bad[head.length + 1] = '\n';
+    Files.write(p, bad);
+    assertThatThrownBy(() -> ModelFrame.readCsv(p, List.of("y"), List.of("id")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("bad.csv line 3, column 2: invalid UTF-8");
+    assertThatThrownBy(() -> ModelFrame.parseCsv("q.csv", "y,id\n1,A\"B\n", List.of("y"), List.of("id")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("q.csv line 2: stray quote");
+    assertThatThrownBy(() -> ModelFrame.parseCsv("q.csv", "y\n1\n1.5.2\n", List.of("y"), List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("q.csv line 3: y = \"1.5.2\": expected a number");
+  }
+
+  @Test
   void aGzipFileCutInItsSecondMemberIsAnErrorNotFewerRows(@TempDir Path dir) throws IOException {
     // two members of two rows each; the second is cut 10 bytes in, inside its 10-byte header +
     // deflate data: a lenient gzip reader would return the first member's rows alone

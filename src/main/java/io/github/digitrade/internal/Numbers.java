@@ -1,17 +1,20 @@
-package io.github.digitrade.io;
+package io.github.digitrade.internal;
 
 import java.nio.charset.StandardCharsets;
 
 /**
- * Parses numbers straight from UTF-8 bytes, without creating strings on the common path.
+ * Parses numbers straight from UTF-8 bytes, without creating strings on the common path: the one
+ * number parser of the CSV readers (the flow readers of {@code io} and the model frames of {@code
+ * gravity}).
  *
- * <p>{@link #value} accepts plain decimals with an optional exponent ({@code 12}, {@code 0.5},
- * {@code 1.5e3}), surrounded by optional spaces. With at most 15 significant digits and a decimal
+ * <p>{@link #value} accepts plain non-negative decimals with an optional exponent ({@code 12},
+ * {@code 0.5}, {@code 1.5e3}), surrounded by optional spaces; {@link #decimal} also accepts a
+ * leading minus sign. With at most 15 significant digits and a decimal
  * exponent within ±22 the result is one correctly rounded multiplication or division of two exact
  * doubles; otherwise the validated text goes to {@link Double#parseDouble}. Either way the result is
  * the double nearest to the decimal.
  */
-final class Numbers {
+public final class Numbers {
 
   /** The exact powers of ten as doubles, 10^0 to 10^22. */
   private static final double[] POWERS = new double[23];
@@ -30,15 +33,16 @@ final class Numbers {
    * Returns {@code mantissa · 10^p} correctly rounded, for a mantissa of at most 15 significant
    * digits and {@code -22 ≤ p ≤ 22}: one operation on two exactly representable doubles.
    */
-  static double scaled(long mantissa, int p) {
+  public static double scaled(long mantissa, int p) {
     return p >= 0 ? mantissa * POWERS[p] : mantissa / POWERS[-p];
   }
 
   /** A number that could not be parsed; the message says what was expected. */
-  static final class BadNumber extends Exception {
+  public static final class BadNumber extends Exception {
     private static final long serialVersionUID = 1L;
 
-    final String why;
+    /** What is wrong and what was expected. */
+    public final String why;
 
     BadNumber(String message) {
       super(message, null, false, false);
@@ -46,8 +50,12 @@ final class Numbers {
     }
   }
 
-  /** Parses a finite, non-negative decimal value. */
-  static double value(byte[] b, int s, int e) throws BadNumber {
+  /**
+   * Parses a finite, non-negative decimal value.
+   *
+   * @throws BadNumber if the field is blank, negative, not a decimal or too large for a double
+   */
+  public static double value(byte[] b, int s, int e) throws BadNumber {
     while (s < e && b[s] == ' ') {
       s++;
     }
@@ -57,11 +65,45 @@ final class Numbers {
     if (s == e) {
       throw new BadNumber("missing value: expected a finite, non-negative number");
     }
-    int i = s;
-    if (b[i] == '-') {
+    if (b[s] == '-') {
       throw new BadNumber("negative value: expected a finite, non-negative number");
     }
-    if (b[i] == '+') {
+    return unsigned(b, s, e, s);
+  }
+
+  /**
+   * Parses a finite decimal value with an optional sign ({@code -0.693147}, {@code +3}, {@code
+   * 1.5e-3}), surrounded by optional spaces; {@code -0} is {@code -0.0}, as {@link
+   * Double#parseDouble} gives.
+   *
+   * @throws BadNumber if the field is blank, not a decimal or too large for a double
+   */
+  public static double decimal(byte[] b, int s, int e) throws BadNumber {
+    while (s < e && b[s] == ' ') {
+      s++;
+    }
+    while (e > s && b[e - 1] == ' ') {
+      e--;
+    }
+    if (s == e) {
+      throw new BadNumber("missing value: expected a finite number");
+    }
+    if (b[s] == '-') {
+      if (s + 1 < e && b[s + 1] == '+') {
+        throw notANumber();
+      }
+      return -unsigned(b, s + 1, e, s);
+    }
+    return unsigned(b, s, e, s);
+  }
+
+  /**
+   * Parses the trimmed, non-empty decimal {@code b[s, e)} that has no minus sign; {@code text} is
+   * where the whole field (sign included) starts, for the slow path.
+   */
+  private static double unsigned(byte[] b, int s, int e, int text) throws BadNumber {
+    int i = s;
+    if (i < e && b[i] == '+') {
       i++;
     }
     long mantissa = 0;
@@ -131,7 +173,7 @@ final class Numbers {
     } else if (digits <= 15 && p >= -22 && p <= 22) {
       v = scaled(mantissa, p);
     } else {
-      v = Double.parseDouble(new String(b, s, e - s, StandardCharsets.ISO_8859_1));
+      v = Math.abs(Double.parseDouble(new String(b, text, e - text, StandardCharsets.ISO_8859_1)));
     }
     if (Double.isInfinite(v)) {
       throw new BadNumber("value too large for a double: expected a finite, non-negative number");
@@ -144,8 +186,12 @@ final class Numbers {
         "not a number: expected a finite, non-negative decimal such as 12.5 or 1.2e3");
   }
 
-  /** Parses a non-negative integer of at most 9 digits, surrounded by optional spaces. */
-  static int integer(byte[] b, int s, int e) throws BadNumber {
+  /**
+   * Parses a non-negative integer of at most 9 digits, surrounded by optional spaces.
+   *
+   * @throws BadNumber if the field is blank, too long or not all digits
+   */
+  public static int integer(byte[] b, int s, int e) throws BadNumber {
     while (s < e && b[s] == ' ') {
       s++;
     }
