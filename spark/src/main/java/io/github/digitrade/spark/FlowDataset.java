@@ -405,12 +405,16 @@ public final class FlowDataset
         codes[FlowDataset.slot(d)] = b.code(d, ALL);
       }
     }
+    // the cells' columns: the kept dimensions in order, then value, bad (first, last)
+    Dimension[] dims = kept.toArray(new Dimension[0]);
+    int valueAt = dims.length;
+    int badAt = valueAt + 1;
     long bad = 0;
     boolean severalReleases = false;
     Iterator<Row> it = cube.toLocalIterator();
     while (it.hasNext()) {
       Row r = it.next();
-      long n = r.getLong(r.fieldIndex("bad"));
+      long n = r.getLong(badAt);
       if (n > 0) {
         bad += n;
         continue;
@@ -418,14 +422,13 @@ public final class FlowDataset
       if (bad > 0) {
         continue;
       }
-      if (read.release && !Objects.equals(r.get(r.fieldIndex("first")), r.get(r.fieldIndex("last")))) {
+      if (read.release && !Objects.equals(r.get(badAt + 1), r.get(badAt + 2))) {
         severalReleases = true;
       }
-      for (Dimension d : kept) {
-        codes[FlowDataset.slot(d)] = b.code(d, r.getString(r.fieldIndex(column(d))));
+      for (int i = 0; i < dims.length; i++) {
+        codes[FlowDataset.slot(dims[i])] = b.code(dims[i], r.getString(i));
       }
-      b.addCodes(codes[0], codes[1], codes[2], codes[3], codes[4],
-          r.getDouble(r.fieldIndex(VALUE)));
+      b.addCodes(codes[0], codes[1], codes[2], codes[3], codes[4], r.getDouble(valueAt));
     }
     if (bad > 0) {
       throw badRows(bad);
