@@ -18,9 +18,11 @@ import io.github.digitrade.calc.TheilConvention;
 import io.github.digitrade.io.Aggregate;
 import io.github.digitrade.io.ComtradeRule;
 import io.github.digitrade.io.FlowFormatException;
+import io.github.digitrade.io.PeriodLabels;
 import io.github.digitrade.io.ReadReport;
 import io.github.digitrade.io.RowError;
 import io.github.digitrade.model.FlowDirection;
+import io.github.digitrade.model.Frequency;
 import io.github.digitrade.model.Period;
 import io.github.digitrade.model.Release;
 import io.github.digitrade.model.Vintage;
@@ -145,9 +147,19 @@ public final class FlowDataset
     final boolean release;
     volatile @Nullable ReadReport report;
     volatile boolean levelsChecked;
+    /** The period column as errors name it, {@code column 4 (period)}; null: not checked. */
+    final @Nullable String periodColumn;
+    volatile boolean periodsChecked;
 
-    Read(Dataset<Row> all, String source, KeyLabel[] how, boolean comtrade, boolean release) {
+    Read(
+        Dataset<Row> all,
+        String source,
+        KeyLabel[] how,
+        boolean comtrade,
+        boolean release,
+        @Nullable String periodColumn) {
       this.all = all;
+      this.periodColumn = periodColumn;
       this.source = source;
       this.how = how.clone();
       this.comtrade = comtrade;
@@ -169,11 +181,18 @@ public final class FlowDataset
 
   /**
    * The flows of a reader's typed rows: key columns, value, problem, source, the Comtrade kind
-   * ({@link SparkFlowReader#EXCLUDED}) and, when {@code release}, the release.
+   * ({@link SparkFlowReader#EXCLUDED}) and, when {@code release}, the release; {@code
+   * periodColumn} names the period column whose labels must be of one frequency, null when there
+   * is none to check.
    */
   static FlowDataset read(
-      Dataset<Row> typed, String source, KeyLabel[] how, boolean comtrade, boolean release) {
-    Read r = new Read(typed, source, how, comtrade, release);
+      Dataset<Row> typed,
+      String source,
+      KeyLabel[] how,
+      boolean comtrade,
+      boolean release,
+      @Nullable String periodColumn) {
+    Read r = new Read(typed, source, how, comtrade, release, periodColumn);
     Dataset<Row> kept = comtrade ? typed.filter(col(SparkFlowReader.EXCLUDED).isNull()) : typed;
     return new FlowDataset(r, kept, ImmutableList.of());
   }
@@ -367,6 +386,7 @@ public final class FlowDataset
     for (Dimension d : keep) {
       kept.add(Objects.requireNonNull(d, "keep"));
     }
+    checkPeriods();
     checkLevels();
     List<Column> keys = new ArrayList<>();
     for (Dimension d : kept) {
@@ -489,6 +509,42 @@ public final class FlowDataset
           Release.parse(r.getString(5)), r.getDouble(6));
     }
     return b.build();
+  }
+
+  /**
+   * Refuses once a read whose period column mixes frequencies, as the core's reader does ({@link
+   * PeriodLabels#mixedFrequencies}): the valid kept rows of the whole read, whatever the filters,
+   * hold labels of one frequency. The first label of each frequency is the smallest of its
+   * distinct labels, so the message does not depend on the partitioning; Spark knows no line
+   * numbers. One Spark job over the read (a distinct of the period column).
+   */
+  private void checkPeriods() {
+    String column = read.periodColumn;
+    if (column == null || read.periodsChecked) {
+      return;
+    }
+    Column valid = col(SparkFlowReader.PROBLEM).isNull();
+    if (read.comtrade) {
+      valid = valid.and(col(SparkFlowReader.EXCLUDED).isNull());
+    }
+    List<String> labels = new ArrayList<>();
+    for (Row r : read.all.filter(valid).select(label(slot(Dimension.PERIOD))).distinct()
+        .collectAsList()) {
+      labels.add(r.getString(0));
+    }
+    labels.sort(Comparator.naturalOrder());
+    if (!labels.isEmpty()) {
+      String first = labels.get(0);
+      Frequency f = PeriodLabels.frequency(first).orElseThrow();
+      for (String l : labels) {
+        if (PeriodLabels.frequency(l).orElseThrow() != f) {
+          throw new IllegalArgumentException(
+              source + ": " + column + " \"" + l + "\": "
+                  + PeriodLabels.mixedFrequencies(first, 0, l, 0));
+        }
+      }
+    }
+    read.periodsChecked = true;
   }
 
   /**

@@ -18,6 +18,7 @@ import io.github.digitrade.io.ColumnMapping;
 import io.github.digitrade.io.ComtradeRule;
 import io.github.digitrade.io.FlowFormat;
 import io.github.digitrade.io.FlowFormatException;
+import io.github.digitrade.io.PeriodLabels;
 import io.github.digitrade.io.RowError;
 import io.github.digitrade.model.Release;
 import io.github.digitrade.table.Dimension;
@@ -362,6 +363,8 @@ public final class SparkFlowReader {
     Column value;
     Column excluded = lit(null).cast(DataTypes.StringType);
     @Nullable Column release = null;
+    // the period column whose labels must be of one frequency; none for BACI's year numbers
+    @Nullable Field period = null;
     if (format == Format.BACI) {
       Field t = find(schema, List.of("t"), "year");
       Field i = find(schema, List.of("i"), "exporter");
@@ -387,6 +390,7 @@ public final class SparkFlowReader {
       labels[1] = m49(f[1], Dimension.PARTNER);
       labels[2] = label(f[2], Dimension.PRODUCT);
       labels[3] = label(f[3], Dimension.PERIOD);
+      period = f[3];
       labels[4] =
           f[4].name().strip().equalsIgnoreCase(ComtradeRule.LEGACY_FLOW_HEADER)
               ? legacyFlow(f[4])
@@ -410,7 +414,11 @@ public final class SparkFlowReader {
           labels[FlowDataset.slot(d)] = Labelled.text(lit(mapping.constant(d)), null);
           continue;
         }
-        labels[FlowDataset.slot(d)] = label(find(schema, names, d.label()), d);
+        Field f = find(schema, names, d.label());
+        labels[FlowDataset.slot(d)] = label(f, d);
+        if (d == Dimension.PERIOD) {
+          period = f;
+        }
       }
       addProblems(labels, problems);
       Field r = releaseField(schema);
@@ -439,7 +447,13 @@ public final class SparkFlowReader {
       columns.add(release.as(FlowDataset.RELEASE));
     }
     Dataset<Row> typed = df.select(columns.toArray(new Column[0]));
-    return FlowDataset.read(typed, source, how, format == Format.COMTRADE, release != null);
+    return FlowDataset.read(
+        typed,
+        source,
+        how,
+        format == Format.COMTRADE,
+        release != null,
+        period == null ? null : "column " + period.position() + " (" + period.name() + ")");
   }
 
   private static void addProblems(Labelled[] labels, List<Column> problems) {
@@ -600,23 +614,45 @@ public final class SparkFlowReader {
     return d;
   }
 
-  /** A label column of text or whole numbers. */
+  /**
+   * A label column of text or whole numbers; a period label must be of a form the core accepts
+   * ({@link PeriodLabels#frequency(String)}), whole numbers read as their decimal digits.
+   */
   private static Labelled label(Field f, Dimension d) throws LayoutException {
     Column raw = f.col();
     String blank = "blank " + d.label() + ": expected a label";
     if (f.text()) {
       Column t = trim(raw);
-      return Labelled.text(t, when(raw.isNull().or(t.equalTo("")), f.problem(raw, blank)));
+      Column problem = when(raw.isNull().or(t.equalTo("")), f.problem(raw, blank));
+      if (d == Dimension.PERIOD) {
+        problem = problem.when(FREQUENCY.apply(t).isNull(), f.problem(raw, PeriodLabels.notAPeriod()));
+      }
+      return Labelled.text(t, problem);
     }
     if (f.integral()) {
       Column t = raw.cast(DataTypes.StringType);
-      return new Labelled(
-          raw.cast(DataTypes.LongType),
-          FlowDataset.KeyLabel.NUMBER,
-          when(raw.isNull(), f.problem(t, blank)));
+      Column problem = when(raw.isNull(), f.problem(t, blank));
+      if (d == Dimension.PERIOD) {
+        problem = problem.when(FREQUENCY.apply(t).isNull(), f.problem(t, PeriodLabels.notAPeriod()));
+      }
+      return new Labelled(raw.cast(DataTypes.LongType), FlowDataset.KeyLabel.NUMBER, problem);
     }
     throw wrongType(f, "text or whole numbers");
   }
+
+  /**
+   * The frequency of a period label ({@link PeriodLabels#frequency(String)}) as its name, null
+   * when the label is of no accepted form.
+   */
+  static final UserDefinedFunction FREQUENCY =
+      udf(
+              (UDF1<String, String>)
+                  label ->
+                      label == null
+                          ? null
+                          : PeriodLabels.frequency(label).map(Enum::name).orElse(null),
+              DataTypes.StringType)
+          .withName("digitrade_period_frequency");
 
   /** A UN M49 code of a Comtrade file: 0 to 999, kept as its number. */
   private static Labelled m49(Field f, Dimension d) throws LayoutException {
