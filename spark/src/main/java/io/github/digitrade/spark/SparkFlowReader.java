@@ -62,10 +62,13 @@ import org.jspecify.annotations.Nullable;
  * and the header, as the core reader does) and an {@link IllegalArgumentException} for a dataset;
  * so is a column of the wrong type (a label must be text or whole numbers, the value a number):
  * both are found from the schema, before any Spark job runs. Reading a CSV header takes one small
- * job. Row problems — a missing, negative, NaN or infinite value, a blank label, a bad code, a CSV
- * line with the wrong number of fields — are flagged per row, counted in the same aggregation that
+ * job. Row problems — a missing, negative, NaN or infinite value, a blank label, a bad code, a
+ * period label of no form {@link PeriodLabels} accepts, a CSV line with the wrong number of fields
+ * — are flagged per row, counted in the same aggregation that
  * computes a result, and raised as a {@link FlowDatasetException} with the core's wording; nothing
- * is dropped silently.
+ * is dropped silently. A tidy or Comtrade read whose period column mixes frequencies is refused at
+ * its first result with the core's message ({@link PeriodLabels#mixedFrequencies}), an {@link
+ * IllegalArgumentException} naming the smallest label of each frequency.
  *
  * <p>CSV files are read with RFC 4180 quoting (a quote inside a quoted field is doubled) and UTF-8;
  * a field cannot hold a line break. Values are parsed with the core's grammar: an optional {@code
