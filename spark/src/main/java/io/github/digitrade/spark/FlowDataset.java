@@ -386,8 +386,7 @@ public final class FlowDataset
     for (Dimension d : keep) {
       kept.add(Objects.requireNonNull(d, "keep"));
     }
-    checkPeriods();
-    checkLevels();
+    checkRead();
     List<Column> keys = new ArrayList<>();
     for (Dimension d : kept) {
       keys.add(col(column(d)));
@@ -509,6 +508,17 @@ public final class FlowDataset
           Release.parse(r.getString(5)), r.getDouble(6));
     }
     return b.build();
+  }
+
+  /**
+   * The checks of the whole read that the core's reader makes before any result: one frequency
+   * of periods, and for Comtrade one level of products; each runs once per read.
+   *
+   * @throws IllegalArgumentException with the core's message if the read fails one
+   */
+  void checkRead() {
+    checkPeriods();
+    checkLevels();
   }
 
   /**

@@ -160,6 +160,18 @@ class SparkPeriodTest {
   }
 
   @Test
+  void test_gravityPanel_refusesMixedFrequencies() throws IOException {
+    Path file =
+        write("panel.csv", TIDY + "CHN,USA,8517,2023,X,4\nCHN,USA,8517,2023-Q1,X,1\n");
+    String expected = coreMixed(FlowReader.tidy(), file);
+    FlowDataset flows = SparkFlowReader.tidy().from(csv(file, 2));
+    assertThatThrownBy(
+            () -> SectoralGravity.panel(flows, org.apache.spark.sql.functions.col("product")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("dataset: " + expected);
+  }
+
+  @Test
   void test_wholeNumberPeriods_readAsTheirDigits() {
     var schema =
         DataTypes.createStructType(
