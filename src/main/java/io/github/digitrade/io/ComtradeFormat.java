@@ -47,7 +47,7 @@ final class ComtradeFormat extends FlowFormat {
   static final ComtradeFormat INSTANCE = new ComtradeFormat();
 
   /** The legacy header of the trade flow, whose codes are numbers. */
-  static final String LEGACY_FLOW = "Trade Flow Code";
+  static final String LEGACY_FLOW = ComtradeRule.LEGACY_FLOW_HEADER;
 
   static final List<String> AGGREGATE_LEVEL = List.of("aggrLevel", "Aggregate Level");
   static final List<String> IS_LEAF = List.of("isLeaf", "Is Leaf Code");

@@ -22,13 +22,13 @@ import org.jspecify.annotations.Nullable;
 final class ComtradeRows implements ReadJob.Rows {
 
   /** The legacy regime codes 1 to 4 and the current flow codes they are. */
-  private static final String[] LEGACY_FLOWS = {"M", "X", "RX", "RM"};
+  private static final String[] LEGACY_FLOWS =
+      ComtradeRule.legacyFlows().toArray(new String[0]);
 
   /** The slots of the dimensions, in the order of {@link Dimension#values()}. */
   private static final int REPORTER = 0;
 
   private static final int PARTNER = 1;
-  private static final int PRODUCT = 2;
   private static final int DIRECTION = 4;
 
   private static final String[] LABELS = {"reporter", "partner", "product", "period", "direction"};
@@ -39,8 +39,10 @@ final class ComtradeRows implements ReadJob.Rows {
   private final int valueField;
   private final boolean legacyFlows;
   private final int[] legacyFlowCodes = new int[4];
-  private final int aggrLevel;
-  private final int isLeaf;
+  /** The rules of {@link ComtradeRule#all()} and, per rule, its field or -1 if absent. */
+  private final ComtradeRule[] rules = ComtradeRule.all().toArray(new ComtradeRule[0]);
+
+  private final int[] ruleFields = new int[rules.length];
   private final int partner2;
   private final int customs;
   private final int transport;
@@ -70,8 +72,9 @@ final class ComtradeRows implements ReadJob.Rows {
     // a direction enters the dictionary only with its first row: labels(DIRECTION) lists no
     // direction the file does not hold
     Arrays.fill(legacyFlowCodes, -1);
-    aggrLevel = optional(ComtradeFormat.AGGREGATE_LEVEL);
-    isLeaf = optional(ComtradeFormat.IS_LEAF);
+    for (int r = 0; r < rules.length; r++) {
+      ruleFields[r] = optional(rules[r].columns());
+    }
     partner2 = optional(ComtradeFormat.SECOND_PARTNER);
     customs = optional(ComtradeFormat.CUSTOMS);
     transport = optional(ComtradeFormat.TRANSPORT);
@@ -119,31 +122,25 @@ final class ComtradeRows implements ReadJob.Rows {
         labels[d].code(s, fields[d]);
       }
     }
-    if (number(s, fields[REPORTER]) == 97) {
-      return Aggregate.REPORTER_GROUP;
-    }
-    if (zero(s, fields[PARTNER], false)) {
-      return Aggregate.PARTNER_WORLD;
-    }
-    if (is(s, fields[PRODUCT], "TOTAL") || (aggrLevel >= 0 && is(s, aggrLevel, "0"))) {
-      return Aggregate.COMMODITY_TOTAL;
-    }
-    if (isLeaf >= 0 && !leaf(s)) {
-      return Aggregate.COMMODITY_NOT_LEAF;
-    }
-    if (partner2 >= 0 && !zero(s, partner2, true)) {
-      return Aggregate.SECOND_PARTNER;
-    }
-    if (customs >= 0 && !blank(s, customs) && !is(s, customs, "C00")) {
-      return Aggregate.CUSTOMS_PROCEDURE;
-    }
-    if (transport >= 0 && !zero(s, transport, true)) {
-      return Aggregate.TRANSPORT_MODE;
-    }
-    if (supply >= 0 && !zero(s, supply, true)) {
-      return Aggregate.SUPPLY_MODE;
+    for (int r = 0; r < rules.length; r++) {
+      int f = ruleFields[r];
+      if (f >= 0 && applies(s, rules[r], f)) {
+        return rules[r].kind();
+      }
     }
     return null;
+  }
+
+  /** Whether a rule finds the record an aggregate or breakdown, by the cell of field {@code f}. */
+  private static boolean applies(CsvScanner s, ComtradeRule rule, int f) throws ReadJob.BadRow {
+    return switch (rule.test()) {
+      case NUMBER_IS -> number(s, f) == Integer.parseInt(rule.code());
+      case ZEROS -> zero(s, f, false);
+      case TEXT_IS -> is(s, f, rule.code());
+      case NOT_LEAF -> !leaf(s, f);
+      case NEITHER_BLANK_NOR_ZEROS -> !zero(s, f, true);
+      case NEITHER_BLANK_NOR_TEXT -> !blank(s, f) && !is(s, f, rule.code());
+    };
   }
 
   /** Whether field {@code f}, without surrounding spaces, is {@code text} ignoring ASCII case. */
@@ -217,14 +214,14 @@ final class ComtradeRows implements ReadJob.Rows {
   }
 
   /** Whether the {@code isLeaf} field says leaf: 1 or true; 0 or false is not; blank is unknown. */
-  private boolean leaf(CsvScanner s) throws ReadJob.BadRow {
+  private static boolean leaf(CsvScanner s, int isLeaf) throws ReadJob.BadRow {
     if (blank(s, isLeaf) || is(s, isLeaf, "1") || is(s, isLeaf, "TRUE")) {
       return true;
     }
     if (is(s, isLeaf, "0") || is(s, isLeaf, "FALSE")) {
       return false;
     }
-    throw new ReadJob.BadRow(isLeaf, "expected 1 or true (a leaf code), 0 or false (an aggregate)");
+    throw new ReadJob.BadRow(isLeaf, ComtradeRule.NOT_LEAF_EXPECTED);
   }
 
   private int legacyFlowCode(int i) {
@@ -242,10 +239,7 @@ final class ComtradeRows implements ReadJob.Rows {
         return i;
       }
     }
-    throw new ReadJob.BadRow(
-        f,
-        "expected a legacy trade flow code: 1 (imports), 2 (exports), 3 (re-exports) or 4"
-            + " (re-imports)");
+    throw new ReadJob.BadRow(f, ComtradeRule.LEGACY_FLOW_EXPECTED);
   }
 
   /** Adds an excluded record to the table of its kind (and breakdown code). */
@@ -318,28 +312,6 @@ final class ComtradeRows implements ReadJob.Rows {
    * twice. This is the safety net for files without the {@code isLeaf} column.
    */
   static void checkLevels(FlowTable table, String source) throws FlowFormatException {
-    // sorted: a code that begins another begins the code right after it
-    List<String> sorted = table.labelsPresent(Dimension.PRODUCT);
-    for (int i = 0; i + 1 < sorted.size(); i++) {
-      String a = sorted.get(i);
-      String b = sorted.get(i + 1);
-      if (b.length() > a.length() && b.startsWith(a)) {
-        throw new FlowFormatException(
-            RowError.ofFile(
-                source,
-                "commodities "
-                    + a
-                    + " and "
-                    + b
-                    + " are both in the file: "
-                    + a
-                    + " holds "
-                    + b
-                    + ", so a sum over commodities would count "
-                    + b
-                    + " twice: expected leaf codes only (give the isLeaf or aggrLevel column, or"
-                    + " keep one level of the classification)"));
-      }
-    }
+    ComtradeRule.checkLevels(table, source);
   }
 }

@@ -15,6 +15,7 @@ final class PeriodCheck {
   private final String source;
   private final String column;
   private final Map<Frequency, String> first = new EnumMap<>(Frequency.class);
+  private final Map<Frequency, Long> lines = new EnumMap<>(Frequency.class);
 
   PeriodCheck(String source, String column) {
     this.source = source;
@@ -30,13 +31,11 @@ final class PeriodCheck {
   void check(String label, int field, long line) throws ReadJob.BadRow, FlowFormatException {
     Optional<Frequency> f = PeriodLabels.frequency(label);
     if (f.isEmpty()) {
-      throw new ReadJob.BadRow(field, "not a period label: expected " + PeriodLabels.ACCEPTED);
+      throw new ReadJob.BadRow(field, PeriodLabels.notAPeriod());
     }
     if (first.containsKey(f.get())) {
       return;
     }
-    String where = "\"" + label + "\" (" + f.get().name().toLowerCase(java.util.Locale.ROOT)
-        + ", line " + line + ")";
     if (!first.isEmpty()) {
       Map.Entry<Frequency, String> other = first.entrySet().iterator().next();
       throw new FlowFormatException(
@@ -46,13 +45,10 @@ final class PeriodCheck {
               field + 1,
               column,
               label,
-              "the period column mixes frequencies: "
-                  + other.getValue()
-                  + " and "
-                  + where
-                  + "; a year beside its quarters or months would be counted twice: expected one"
-                  + " frequency per file, so split the file or keep one frequency"));
+              PeriodLabels.mixedFrequencies(
+                  other.getValue(), lines.getOrDefault(other.getKey(), 0L), label, line)));
     }
-    first.put(f.get(), where);
+    first.put(f.get(), label);
+    lines.put(f.get(), line);
   }
 }

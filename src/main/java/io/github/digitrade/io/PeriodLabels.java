@@ -67,6 +67,51 @@ public final class PeriodLabels {
   }
 
   /**
+   * Returns what the readers say of a period cell of no accepted form, the same in the core's
+   * {@link FlowReader} and in other readers built on this library: {@code "not a period label:
+   * expected "} and {@link #accepted()}.
+   *
+   * @return the text, never null
+   */
+  public static String notAPeriod() {
+    return "not a period label: expected " + ACCEPTED;
+  }
+
+  /**
+   * Returns what the readers say of a period column that mixes frequencies, naming the first
+   * label of each, its frequency and, when known, its line: a year beside its quarters or months
+   * would be counted twice by a sum over periods.
+   *
+   * <pre>{@code
+   * PeriodLabels.mixedFrequencies("2023", 2, "2023-Q1", 3);
+   * // the period column mixes frequencies: "2023" (annual, line 2) and "2023-Q1" (quarterly,
+   * // line 3); a year beside ...
+   * PeriodLabels.mixedFrequencies("2023", 0, "2023-Q1", 0);   // ... "2023" (annual) and ...
+   * }</pre>
+   *
+   * @param first a label of an accepted form, not null
+   * @param firstLine its line, from 1, or 0 or below when lines are not known
+   * @param second a label of an accepted form and another frequency, not null
+   * @param secondLine its line, from 1, or 0 or below when lines are not known
+   * @return the text, never null
+   * @throws IllegalArgumentException if a label is of no accepted form
+   */
+  public static String mixedFrequencies(
+      String first, long firstLine, String second, long secondLine) {
+    return "the period column mixes frequencies: "
+        + where(first, firstLine)
+        + " and "
+        + where(second, secondLine)
+        + "; a year beside its quarters or months would be counted twice: expected one"
+        + " frequency per file, so split the file or keep one frequency";
+  }
+
+  private static String where(String label, long line) {
+    return "\"" + label + "\" (" + checked(label).name().toLowerCase(java.util.Locale.ROOT)
+        + (line > 0 ? ", line " + line : "") + ")";
+  }
+
+  /**
    * Returns the year of an accepted label: its first four digits.
    *
    * @param label a label of an accepted form, not null

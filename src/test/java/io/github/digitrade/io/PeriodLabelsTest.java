@@ -110,6 +110,23 @@ class PeriodLabelsTest {
         .hasMessageContaining("mixes frequencies");
   }
 
+  @Test
+  void test_mixedFrequencies_namesLinesOnlyWhenKnown_andRefusesABadLabel() {
+    assertThat(PeriodLabels.mixedFrequencies("2023", 2, "2023-Q1", 3))
+        .startsWith(
+            "the period column mixes frequencies: \"2023\" (annual, line 2) and \"2023-Q1\""
+                + " (quarterly, line 3); a year beside");
+    assertThat(PeriodLabels.mixedFrequencies("2023-H1", 0, "202301", 0))
+        .startsWith(
+            "the period column mixes frequencies: \"2023-H1\" (semiannual) and \"202301\""
+                + " (monthly); ");
+    assertThat(PeriodLabels.notAPeriod())
+        .isEqualTo("not a period label: expected " + PeriodLabels.accepted());
+    assertThatThrownBy(() -> PeriodLabels.mixedFrequencies("FY2023", 0, "2023", 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("\"FY2023\"");
+  }
+
   @ParameterizedTest
   @CsvSource({
     // year + (index - 1) / periods per year

@@ -1,7 +1,12 @@
 package io.github.digitrade.spark;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lpad;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.when;
 
 import com.google.common.collect.ImmutableList;
@@ -10,31 +15,49 @@ import io.github.digitrade.calc.HhiConvention;
 import io.github.digitrade.calc.LabeledMatrix;
 import io.github.digitrade.calc.LabeledVector;
 import io.github.digitrade.calc.TheilConvention;
+import io.github.digitrade.io.Aggregate;
+import io.github.digitrade.io.ComtradeRule;
+import io.github.digitrade.io.FlowFormatException;
+import io.github.digitrade.io.PeriodLabels;
+import io.github.digitrade.io.ReadReport;
+import io.github.digitrade.io.RowError;
 import io.github.digitrade.model.FlowDirection;
+import io.github.digitrade.model.Frequency;
 import io.github.digitrade.model.Period;
+import io.github.digitrade.model.Release;
+import io.github.digitrade.model.Vintage;
 import io.github.digitrade.table.Dimension;
 import io.github.digitrade.table.FlowTable;
 import io.github.digitrade.table.FlowTableBuilder;
 import io.github.digitrade.table.Indicators;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataTypes;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Trade flows as a Spark dataset: five label columns ({@code reporter, partner, product, period,
- * direction}, text) and a {@code value} column (double), with the same indicators as the core's
- * {@link FlowTable} and the same results.
+ * direction}, text), a {@code value} column (double) and, when read with one, a {@value #RELEASE}
+ * column, with the same indicators as the core's {@link FlowTable} and the same results.
  *
- * <p><b>How a result is computed.</b> Spark groups the rows by the labels the indicator needs — the
+ * <p><b>How a result is computed.</b> Spark groups the rows by the keys the indicator needs — the
  * reporter × product cube for RCA, the reporter × partner cube for market concentration, always
  * with period and direction — and sums each cell with {@link ExactSums}, an exact sum rounded once,
- * so the cells do not depend on how the data is partitioned. The small cube is collected to the
+ * so the cells do not depend on how the data is partitioned. Keys are grouped as read (the whole
+ * numbers of BACI and Comtrade codes stay numbers) and only the cells of the cube are turned into
+ * labels ({@code 10110} into {@code "010110"}). The small cube is collected to the
  * driver into a core {@link FlowTable} ({@link #aggregate(Dimension...)}), one row per cell, and the
  * core's face computes the indicator: one kernel per formula, the same checks (one direction, one
  * period or {@link #byPeriod()}), the same exclusions and labels. Results equal the core's on the
@@ -43,7 +66,13 @@ import org.apache.spark.sql.Row;
  *
  * <p><b>Bad rows.</b> Every row carries its problem (see {@link SparkFlowReader}); the aggregation
  * counts the bad rows of the whole input, whatever the filters, and a result is refused with a
- * {@link FlowDatasetException} naming the first few, with a second job only in that case.
+ * {@link FlowDatasetException} naming the first few, with a second job only in that case. {@link
+ * #report()} counts what the reader did: rows read, kept, excluded (Comtrade aggregates, by kind)
+ * and with a problem.
+ *
+ * <p><b>Releases.</b> Flows read with a release column refuse, with the core's message, a result
+ * that would add a key given in several releases; {@link #latest()} and {@link #vintage(Vintage)}
+ * choose, as in the core.
  *
  * <p><b>Filters</b> ({@link #filter(Dimension, String...)}, {@link #exports()}, {@link
  * #year(int)} …) are lazy; a filter that leaves no row makes every result an error that says so.
@@ -80,20 +109,92 @@ public final class FlowDataset
   /** The label of a dimension an aggregate sums over, in the collected table. */
   public static final String ALL = "*";
 
+  /**
+   * The name of the release column of flows read with one ({@code release} or {@code vintage} in a
+   * tidy layout): the {@link Release} of each row in its text form.
+   */
+  public static final String RELEASE = "release";
+
   private static final int EXAMPLES = 3;
 
+  /**
+   * How the key column of a dimension becomes its label. Rows are grouped on the keys, which may
+   * be whole numbers (BACI and Comtrade codes), and only the cells of a cube are labelled.
+   */
+  enum KeyLabel {
+    /** The key is the label. */
+    TEXT,
+    /** A whole number, labelled by its decimal digits. */
+    NUMBER,
+    /** A whole number, labelled by six digits with leading zeros (an HS6 code). */
+    PRODUCT6;
+
+    Column label(Column key) {
+      return switch (this) {
+        case TEXT -> key;
+        case NUMBER -> key.cast(DataTypes.StringType);
+        case PRODUCT6 -> lpad(key.cast(DataTypes.StringType), 6, "0");
+      };
+    }
+  }
+
+  /** What every view of one read shares: its rows as read, how keys become labels, its report. */
+  private static final class Read {
+    final Dataset<Row> all;
+    final String source;
+    final KeyLabel[] how;
+    final boolean comtrade;
+    final boolean release;
+    volatile @Nullable ReadReport report;
+    volatile boolean levelsChecked;
+    /** The period column as errors name it, {@code column 4 (period)}; null: not checked. */
+    final @Nullable String periodColumn;
+    volatile boolean periodsChecked;
+
+    Read(
+        Dataset<Row> all,
+        String source,
+        KeyLabel[] how,
+        boolean comtrade,
+        boolean release,
+        @Nullable String periodColumn) {
+      this.all = all;
+      this.periodColumn = periodColumn;
+      this.source = source;
+      this.how = how.clone();
+      this.comtrade = comtrade;
+      this.release = release;
+    }
+  }
+
+  private final Read read;
   private final Dataset<Row> rows;
   private final String source;
   private final ImmutableList<String> filters;
 
-  FlowDataset(Dataset<Row> rows, String source) {
-    this(rows, source, ImmutableList.of());
+  private FlowDataset(Read read, Dataset<Row> rows, ImmutableList<String> filters) {
+    this.read = read;
+    this.rows = rows;
+    this.source = read.source;
+    this.filters = filters;
   }
 
-  private FlowDataset(Dataset<Row> rows, String source, ImmutableList<String> filters) {
-    this.rows = rows;
-    this.source = source;
-    this.filters = filters;
+  /**
+   * The flows of a reader's typed rows: key columns, value, problem, source, the Comtrade kind
+   * ({@link SparkFlowReader#EXCLUDED}) and, when {@code release}, the release; {@code
+   * periodColumn} names the period column whose labels must be of one frequency, null when there
+   * is none to check.
+   */
+  static FlowDataset read(
+      Dataset<Row> typed,
+      String source,
+      KeyLabel[] how,
+      boolean comtrade,
+      boolean release,
+      @Nullable String periodColumn) {
+    Read r = new Read(typed, source, how, comtrade, release, periodColumn);
+    Dataset<Row> kept = comtrade ? typed.filter(col(SparkFlowReader.EXCLUDED).isNull()) : typed;
+    return new FlowDataset(r, kept, ImmutableList.of());
   }
 
   /**
@@ -109,20 +210,49 @@ public final class FlowDataset
     return SparkFlowReader.tidy().from(rows);
   }
 
-  /** The rows with the reader's problem and source columns. */
-  Dataset<Row> rows() {
-    return rows;
+  private static final String[] NAMES = {REPORTER, PARTNER, PRODUCT, PERIOD, DIRECTION};
+
+  /** The label of a dimension's key column. */
+  private Column label(int slot) {
+    return read.how[slot].label(col(NAMES[slot]));
   }
 
   /**
-   * Returns the typed flows: the five label columns and {@code value}, rows with problems
-   * included (their labels or value may be null).
+   * The kept rows, labelled, with the reader's problem and source columns (and the release when
+   * read).
+   */
+  Dataset<Row> rows() {
+    List<Column> c = new ArrayList<>();
+    for (int d = 0; d < NAMES.length; d++) {
+      c.add(label(d).as(NAMES[d]));
+    }
+    c.add(col(VALUE));
+    c.add(col(SparkFlowReader.PROBLEM));
+    c.add(col(SparkFlowReader.SOURCE));
+    if (read.release) {
+      c.add(col(RELEASE));
+    }
+    return rows.select(c.toArray(new Column[0]));
+  }
+
+  /**
+   * Returns the typed flows: the five label columns and {@code value} (and {@link #RELEASE} when
+   * the flows were read with a release column), rows with problems included (their labels or value
+   * may be null); the records a Comtrade reader excluded are not rows of it ({@link #report()}
+   * counts them).
    *
    * @return the dataset, lazy, never null
    */
   public Dataset<Row> toDF() {
-    return rows.select(col(REPORTER), col(PARTNER), col(PRODUCT), col(PERIOD), col(DIRECTION),
-        col(VALUE));
+    List<Column> c = new ArrayList<>();
+    for (int d = 0; d < NAMES.length; d++) {
+      c.add(label(d).as(NAMES[d]));
+    }
+    c.add(col(VALUE));
+    if (read.release) {
+      c.add(col(RELEASE));
+    }
+    return rows.select(c.toArray(new Column[0]));
   }
 
   /**
@@ -137,7 +267,7 @@ public final class FlowDataset
     if (partitions < 1) {
       throw new IllegalArgumentException("partitions = " + partitions + ": expected 1 or more");
     }
-    return new FlowDataset(rows.repartition(partitions), source, filters);
+    return new FlowDataset(read, rows.repartition(partitions), filters);
   }
 
   /**
@@ -155,14 +285,14 @@ public final class FlowDataset
       throw new IllegalArgumentException(
           dimension.label() + " filter has no label: expected one or more");
     }
-    Column keep = col(column(dimension)).isin((Object[]) labels);
+    Column keep = label(slot(dimension)).isin((Object[]) labels);
     Dataset<Row> kept = rows.filter(col(SparkFlowReader.PROBLEM).isNotNull().or(keep));
     ImmutableList<String> f =
         ImmutableList.<String>builder()
             .addAll(filters)
             .add(dimension.label() + " = " + String.join(" or ", labels))
             .build();
-    return new FlowDataset(kept, source, f);
+    return new FlowDataset(read, kept, f);
   }
 
   /**
@@ -243,21 +373,50 @@ public final class FlowDataset
    * @throws IllegalArgumentException if no row is left after the filters
    */
   public FlowTable aggregate(Dimension... keep) {
+    return cube(keep).requireOneRelease();
+  }
+
+  /**
+   * The cube of {@link #aggregate(Dimension...)}; when a key of the five dimensions is given in
+   * several releases, the rows of that key instead, with their releases, so that the core's face
+   * refuses it with its own message.
+   */
+  FlowTable cube(Dimension... keep) {
     Set<Dimension> kept = EnumSet.of(Dimension.PERIOD, Dimension.DIRECTION);
     for (Dimension d : keep) {
       kept.add(Objects.requireNonNull(d, "keep"));
     }
+    checkRead();
     List<Column> keys = new ArrayList<>();
     for (Dimension d : kept) {
       keys.add(col(column(d)));
     }
-    Dataset<Row> cube =
+    List<Column> sums = new ArrayList<>();
+    sums.add(ExactSums.sum(col(VALUE)).as(VALUE));
+    sums.add(
+        org.apache.spark.sql.functions.sum(
+                when(col(SparkFlowReader.PROBLEM).isNotNull(), lit(1L)).otherwise(lit(0L)))
+            .as("bad"));
+    if (read.release) {
+      // a cell of one release holds no key of several releases
+      sums.add(min(col(RELEASE)).as("first"));
+      sums.add(max(col(RELEASE)).as("last"));
+    }
+    Dataset<Row> grouped =
         rows.groupBy(keys.toArray(new Column[0]))
-            .agg(
-                ExactSums.sum(col(VALUE)).as(VALUE),
-                org.apache.spark.sql.functions.sum(
-                        when(col(SparkFlowReader.PROBLEM).isNotNull(), lit(1L)).otherwise(lit(0L)))
-                    .as("bad"));
+            .agg(sums.get(0), sums.subList(1, sums.size()).toArray(new Column[0]));
+    // the labels of the cells only, after grouping on the keys
+    List<Column> cells = new ArrayList<>();
+    for (Dimension d : kept) {
+      cells.add(label(slot(d)).as(column(d)));
+    }
+    cells.add(col(VALUE));
+    cells.add(col("bad"));
+    if (read.release) {
+      cells.add(col("first"));
+      cells.add(col("last"));
+    }
+    Dataset<Row> cube = grouped.select(cells.toArray(new Column[0]));
     FlowTableBuilder b = FlowTable.builder();
     int[] codes = new int[Dimension.values().length];
     for (Dimension d : Dimension.values()) {
@@ -265,11 +424,16 @@ public final class FlowDataset
         codes[FlowDataset.slot(d)] = b.code(d, ALL);
       }
     }
+    // the cells' columns: the kept dimensions in order, then value, bad (first, last)
+    Dimension[] dims = kept.toArray(new Dimension[0]);
+    int valueAt = dims.length;
+    int badAt = valueAt + 1;
     long bad = 0;
+    boolean severalReleases = false;
     Iterator<Row> it = cube.toLocalIterator();
     while (it.hasNext()) {
       Row r = it.next();
-      long n = r.getLong(r.fieldIndex("bad"));
+      long n = r.getLong(badAt);
       if (n > 0) {
         bad += n;
         continue;
@@ -277,11 +441,13 @@ public final class FlowDataset
       if (bad > 0) {
         continue;
       }
-      for (Dimension d : kept) {
-        codes[FlowDataset.slot(d)] = b.code(d, r.getString(r.fieldIndex(column(d))));
+      if (read.release && !Objects.equals(r.get(badAt + 1), r.get(badAt + 2))) {
+        severalReleases = true;
       }
-      b.addCodes(codes[0], codes[1], codes[2], codes[3], codes[4],
-          r.getDouble(r.fieldIndex(VALUE)));
+      for (int i = 0; i < dims.length; i++) {
+        codes[FlowDataset.slot(dims[i])] = b.code(dims[i], r.getString(i));
+      }
+      b.addCodes(codes[0], codes[1], codes[2], codes[3], codes[4], r.getDouble(valueAt));
     }
     if (bad > 0) {
       throw badRows(bad);
@@ -293,7 +459,265 @@ public final class FlowDataset
               + (filters.isEmpty() ? "" : " matches " + String.join(", ", filters))
               + ": expected at least one row (check the labels, such as the direction X or M)");
     }
+    if (severalReleases) {
+      FlowTable mixed = mixedKey();
+      if (mixed != null) {
+        return mixed;
+      }
+    }
     return b.build();
+  }
+
+  /**
+   * The rows of a key of the five dimensions given in several releases, earliest release first,
+   * or null if there is none.
+   */
+  private @Nullable FlowTable mixedKey() {
+    Column[] keys = new Column[NAMES.length];
+    for (int d = 0; d < NAMES.length; d++) {
+      keys[d] = col(NAMES[d]);
+    }
+    List<Row> first =
+        rows.groupBy(keys)
+            .agg(countDistinct(col(RELEASE)).as("n"))
+            .filter(col("n").gt(1))
+            .limit(1)
+            .collectAsList();
+    if (first.isEmpty()) {
+      return null;
+    }
+    Row key = first.get(0);
+    Column same = lit(true);
+    for (int d = 0; d < NAMES.length; d++) {
+      same = same.and(col(NAMES[d]).equalTo(key.get(d)));
+    }
+    List<Column> c = new ArrayList<>();
+    for (int d = 0; d < NAMES.length; d++) {
+      c.add(label(d).as(NAMES[d]));
+    }
+    c.add(col(RELEASE));
+    c.add(col(VALUE));
+    // earliest release first, whatever the partitioning (a file's order is not Spark's)
+    List<Row> its = new ArrayList<>(rows.filter(same).select(c.toArray(new Column[0])).collectAsList());
+    its.sort(
+        Comparator.comparing((Row r) -> Release.parse(r.getString(5)))
+            .thenComparingDouble(r -> r.getDouble(6)));
+    FlowTableBuilder b = FlowTable.builder();
+    for (Row r : its) {
+      b.add(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+          Release.parse(r.getString(5)), r.getDouble(6));
+    }
+    return b.build();
+  }
+
+  /**
+   * The checks of the whole read that the core's reader makes before any result: one frequency
+   * of periods, and for Comtrade one level of products; each runs once per read.
+   *
+   * @throws IllegalArgumentException with the core's message if the read fails one
+   */
+  void checkRead() {
+    checkPeriods();
+    checkLevels();
+  }
+
+  /**
+   * Refuses once a read whose period column mixes frequencies, as the core's reader does ({@link
+   * PeriodLabels#mixedFrequencies}): the valid kept rows of the whole read, whatever the filters,
+   * hold labels of one frequency. The first label of each frequency is the smallest of its
+   * distinct labels, so the message does not depend on the partitioning; Spark knows no line
+   * numbers. One Spark job over the read (a distinct of the period column).
+   */
+  private void checkPeriods() {
+    String column = read.periodColumn;
+    if (column == null || read.periodsChecked) {
+      return;
+    }
+    Column valid = col(SparkFlowReader.PROBLEM).isNull();
+    if (read.comtrade) {
+      valid = valid.and(col(SparkFlowReader.EXCLUDED).isNull());
+    }
+    List<String> labels = new ArrayList<>();
+    for (Row r : read.all.filter(valid).select(label(slot(Dimension.PERIOD))).distinct()
+        .collectAsList()) {
+      labels.add(r.getString(0));
+    }
+    labels.sort(Comparator.naturalOrder());
+    if (!labels.isEmpty()) {
+      String first = labels.get(0);
+      Frequency f = PeriodLabels.frequency(first).orElseThrow();
+      for (String l : labels) {
+        if (PeriodLabels.frequency(l).orElseThrow() != f) {
+          throw new IllegalArgumentException(
+              source + ": " + column + " \"" + l + "\": "
+                  + PeriodLabels.mixedFrequencies(first, 0, l, 0));
+        }
+      }
+    }
+    read.periodsChecked = true;
+  }
+
+  /**
+   * For a Comtrade read, refuses once kept products at two levels of one classification ({@link
+   * ComtradeRule#checkLevels}); one Spark job over the read.
+   */
+  private void checkLevels() {
+    if (!read.comtrade || read.levelsChecked) {
+      return;
+    }
+    List<Row> products =
+        read.all
+            .filter(col(SparkFlowReader.PROBLEM).isNull().and(col(SparkFlowReader.EXCLUDED).isNull()))
+            .select(col(PRODUCT))
+            .distinct()
+            .collectAsList();
+    FlowTableBuilder b = FlowTable.builder();
+    int[] one = new int[NAMES.length];
+    for (Dimension d : Dimension.values()) {
+      one[slot(d)] = b.code(d, "-");
+    }
+    for (Row r : products) {
+      b.addCodes(one[0], one[1], b.code(Dimension.PRODUCT, r.getString(0)), one[3], one[4], 0.0);
+    }
+    try {
+      ComtradeRule.checkLevels(b.build(), source);
+    } catch (FlowFormatException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+    read.levelsChecked = true;
+  }
+
+  /**
+   * Returns what the reader did with the input, as the core's {@link ReadReport}: the rows read,
+   * the rows kept, the Comtrade records excluded as aggregates or breakdowns, by {@link
+   * io.github.digitrade.io.Aggregate} kind ({@link ReadReport#excluded()}), and the rows with a
+   * problem ({@link ReadReport#skippedRows()}), the first three of them listed; {@code rowsRead ==
+   * rowsKept + excludedRows + skippedRows}. It counts the whole read, whatever the filters; one
+   * Spark job, run once per read (and a second one that lists problems, if any).
+   *
+   * <pre>{@code
+   * FlowDataset flows = SparkFlowReader.comtrade().csv(spark, "comtrade.csv");
+   * flows.report().excluded();   // {PARTNER_WORLD=3, COMMODITY_TOTAL=2, ...}
+   * }</pre>
+   *
+   * @return the report, never null
+   */
+  public ReadReport report() {
+    ReadReport r = read.report;
+    if (r != null) {
+      return r;
+    }
+    Column status =
+        when(col(SparkFlowReader.PROBLEM).isNotNull(), lit("!"))
+            .otherwise(coalesce(col(SparkFlowReader.EXCLUDED), lit("")));
+    long total = 0;
+    long kept = 0;
+    long skipped = 0;
+    Map<Aggregate, Long> excluded = new EnumMap<>(Aggregate.class);
+    for (Row c : read.all.groupBy(status.as("s")).count().collectAsList()) {
+      String s = c.getString(0);
+      long n = c.getLong(1);
+      total += n;
+      if (s.isEmpty()) {
+        kept += n;
+      } else if (s.equals("!")) {
+        skipped += n;
+      } else {
+        excluded.put(Aggregate.valueOf(s), n);
+      }
+    }
+    List<RowError> errors = new ArrayList<>();
+    if (skipped > 0) {
+      for (Row e :
+          read.all
+              .filter(col(SparkFlowReader.PROBLEM).isNotNull())
+              .select(col(SparkFlowReader.SOURCE), col(SparkFlowReader.PROBLEM))
+              .limit(EXAMPLES)
+              .collectAsList()) {
+        errors.add(RowError.ofFile(e.getString(0), e.getString(1)));
+      }
+    }
+    r = new ReadReport(source, total, kept, errors, excluded);
+    read.report = r;
+    return r;
+  }
+
+  /**
+   * Returns the releases the rows hold, from earliest to latest ({@link Release#compareTo}), as
+   * {@link FlowTable#releases()}; one Spark job.
+   *
+   * @return the releases, never null; empty if the flows were read without a release column
+   */
+  public ImmutableList<Release> releases() {
+    if (!read.release) {
+      return ImmutableList.of();
+    }
+    List<Release> out = new ArrayList<>();
+    for (Row r :
+        rows.filter(col(RELEASE).isNotNull()).select(col(RELEASE)).distinct().collectAsList()) {
+      out.add(Release.parse(r.getString(0)));
+    }
+    return ImmutableList.sortedCopyOf(out);
+  }
+
+  /**
+   * Returns, for every key (the five dimensions) given in several releases, only the rows of its
+   * latest release ({@link Release#compareTo}: by vintage, then release date), as {@link
+   * FlowTable#latest()}; a key given in one release is kept whatever its release. Finding the
+   * releases takes one Spark job; the choice itself is lazy (a window over the keys).
+   *
+   * <pre>{@code
+   * flows.year(2021).latest().total();   // the revised figure, not preliminary + revised
+   * }</pre>
+   *
+   * @return the flows, never null; these flows if they have no release column
+   */
+  public FlowDataset latest() {
+    if (!read.release) {
+      return this;
+    }
+    List<Release> order = releases();
+    Column rank = lit(-1);
+    for (int i = 0; i < order.size(); i++) {
+      rank = when(col(RELEASE).equalTo(order.get(i).toString()), lit(i)).otherwise(rank);
+    }
+    Column[] keys = new Column[NAMES.length];
+    for (int d = 0; d < NAMES.length; d++) {
+      keys[d] = col(NAMES[d]);
+    }
+    WindowSpec w = Window.partitionBy(keys);
+    Dataset<Row> latest =
+        rows.withColumn("_digitrade_rank", rank)
+            .withColumn("_digitrade_best", max(col("_digitrade_rank")).over(w))
+            .filter(
+                col(SparkFlowReader.PROBLEM)
+                    .isNotNull()
+                    .or(col("_digitrade_rank").equalTo(col("_digitrade_best"))))
+            .drop("_digitrade_rank", "_digitrade_best");
+    return new FlowDataset(
+        read, latest, ImmutableList.<String>builder().addAll(filters).add("latest").build());
+  }
+
+  /**
+   * Returns the rows of the releases of one vintage, such as the preliminary figures, as {@link
+   * FlowTable#vintage(Vintage)}; lazy.
+   *
+   * @param vintage the vintage, not null
+   * @return the flows, never null
+   * @throws IllegalArgumentException if the flows were read without a release column
+   */
+  public FlowDataset vintage(Vintage vintage) {
+    Objects.requireNonNull(vintage, "vintage");
+    if (!read.release) {
+      throw new IllegalArgumentException(
+          "vintage = " + vintage + ": " + source + " has no release column (read a tidy file"
+              + " with a release or vintage column)");
+    }
+    String v = vintage.toString();
+    Column keep = col(RELEASE).equalTo(v).or(col(RELEASE).startsWith(v + " of "));
+    Dataset<Row> kept = rows.filter(col(SparkFlowReader.PROBLEM).isNotNull().or(keep));
+    return new FlowDataset(
+        read, kept, ImmutableList.<String>builder().addAll(filters).add("vintage = " + v).build());
   }
 
   private FlowDatasetException badRows(long bad) {
@@ -352,7 +776,7 @@ public final class FlowDataset
    * @return the sums, labels sorted, never null
    */
   public LabeledVector sum(Dimension dimension) {
-    return aggregate(dimension).sum(dimension);
+    return cube(dimension).sum(dimension);
   }
 
   /**
@@ -362,7 +786,7 @@ public final class FlowDataset
    * @return the total
    */
   public double total() {
-    return aggregate().total();
+    return cube().total();
   }
 
   /**
@@ -380,7 +804,7 @@ public final class FlowDataset
    * @throws IllegalArgumentException if the rows hold several periods
    */
   public LabeledVector balance(String exportDirection, String importDirection) {
-    FlowTable t = aggregate(Dimension.REPORTER);
+    FlowTable t = cube(Dimension.REPORTER);
     ImmutableList<String> periods = t.labelsPresent(Dimension.PERIOD);
     if (periods.size() > 1) {
       throw new IllegalArgumentException(
@@ -396,57 +820,57 @@ public final class FlowDataset
 
   @Override
   public LabeledMatrix rca() {
-    return aggregate(Dimension.REPORTER, Dimension.PRODUCT).rca();
+    return cube(Dimension.REPORTER, Dimension.PRODUCT).rca();
   }
 
   @Override
   public LabeledMatrix presence() {
-    return aggregate(Dimension.REPORTER, Dimension.PRODUCT).presence();
+    return cube(Dimension.REPORTER, Dimension.PRODUCT).presence();
   }
 
   @Override
   public ComplexityIndices complexity() {
-    return aggregate(Dimension.REPORTER, Dimension.PRODUCT).complexity();
+    return cube(Dimension.REPORTER, Dimension.PRODUCT).complexity();
   }
 
   @Override
   public LabeledVector hhi(Dimension over) {
-    return aggregate(Dimension.REPORTER, over).hhi(over);
+    return cube(Dimension.REPORTER, over).hhi(over);
   }
 
   @Override
   public LabeledVector normalisedHhi(Dimension over, HhiConvention convention) {
-    return aggregate(Dimension.REPORTER, over).normalisedHhi(over, convention);
+    return cube(Dimension.REPORTER, over).normalisedHhi(over, convention);
   }
 
   @Override
   public LabeledVector concentrationRatio(Dimension over, int k) {
-    return aggregate(Dimension.REPORTER, over).concentrationRatio(over, k);
+    return cube(Dimension.REPORTER, over).concentrationRatio(over, k);
   }
 
   @Override
   public LabeledVector theil(Dimension over, TheilConvention convention) {
-    return aggregate(Dimension.REPORTER, over).theil(over, convention);
+    return cube(Dimension.REPORTER, over).theil(over, convention);
   }
 
   @Override
   public LabeledMatrix shares(Dimension rows, Dimension columns) {
-    return aggregate(rows, columns).shares(rows, columns);
+    return cube(rows, columns).shares(rows, columns);
   }
 
   @Override
   public LabeledMatrix tradeIntensity() {
-    return aggregate(Dimension.REPORTER, Dimension.PARTNER).tradeIntensity();
+    return cube(Dimension.REPORTER, Dimension.PARTNER).tradeIntensity();
   }
 
   @Override
   public LabeledMatrix exportSimilarity() {
-    return aggregate(Dimension.REPORTER, Dimension.PRODUCT).exportSimilarity();
+    return cube(Dimension.REPORTER, Dimension.PRODUCT).exportSimilarity();
   }
 
   @Override
   public LabeledVector grubelLloyd(String exportDirection, String importDirection) {
-    return aggregate(Dimension.PRODUCT).grubelLloyd(exportDirection, importDirection);
+    return cube(Dimension.PRODUCT).grubelLloyd(exportDirection, importDirection);
   }
 
   /**

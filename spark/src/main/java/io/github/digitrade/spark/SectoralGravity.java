@@ -191,11 +191,13 @@ public final class SectoralGravity implements Serializable {
    *     {@code substring(col("product"), 1, 2)} for HS chapters, not null
    * @return the panel, lazy, never null
    * @throws FlowDatasetException if a row of the input is not a valid trade flow
-   * @throws IllegalArgumentException if the flows hold no row or several directions
+   * @throws IllegalArgumentException if the flows hold no row or several directions, or were read
+   *     from a period column that mixes frequencies (the core reader's message)
    */
   public static Dataset<Row> panel(FlowDataset flows, Column group) {
     requireNonNull(flows, "flows");
     requireNonNull(group, "group");
+    flows.checkRead();
     Dataset<Row> rows = flows.rows();
     Row check =
         rows.agg(

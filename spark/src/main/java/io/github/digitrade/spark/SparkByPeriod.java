@@ -36,7 +36,7 @@ public final class SparkByPeriod
   }
 
   private FlowTable cube(Dimension... keep) {
-    return flows.aggregate(keep);
+    return flows.cube(keep);
   }
 
   @Override

@@ -10,12 +10,17 @@ import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
+import io.github.digitrade.io.Aggregate;
 import io.github.digitrade.io.ColumnMapping;
+import io.github.digitrade.io.ComtradeRule;
 import io.github.digitrade.io.FlowFormat;
 import io.github.digitrade.io.FlowFormatException;
+import io.github.digitrade.io.PeriodLabels;
 import io.github.digitrade.io.RowError;
+import io.github.digitrade.model.Release;
 import io.github.digitrade.table.Dimension;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +29,8 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.DecimalType;
@@ -41,9 +48,12 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>{@link #tidy()}: columns {@code reporter, partner, product, period, direction, value}, or
  *       any {@link ColumnMapping} ({@link #tidy(ColumnMapping)}); header names match ignoring case
- *       and surrounding spaces, the first name of a mapping present wins;
+ *       and surrounding spaces, the first name of a mapping present wins; the mapping's release
+ *       column ({@code release} or {@code vintage}), when present, is read as {@link Release}s;
  *   <li>{@link #comtrade()}: UN Comtrade bulk files, with numeric reporter and partner codes (UN
- *       M49, 0 to 999) kept as their numbers;
+ *       M49, 0 to 999) kept as their numbers, only the leaf records kept, by the core's rules
+ *       ({@link ComtradeRule#all()}): the aggregates and breakdowns are counted by kind in {@link
+ *       FlowDataset#report()}; legacy flow codes 1 to 4 read as {@code M, X, RX, RM};
  *   <li>{@link #baci()}: CEPII BACI, {@code t, i, j, k, v}, country codes 0 to 999 kept as numbers,
  *       products as six-digit codes ({@code 10110} becomes {@code "010110"}), direction {@code X}.
  * </ul>
@@ -52,10 +62,13 @@ import org.jspecify.annotations.Nullable;
  * and the header, as the core reader does) and an {@link IllegalArgumentException} for a dataset;
  * so is a column of the wrong type (a label must be text or whole numbers, the value a number):
  * both are found from the schema, before any Spark job runs. Reading a CSV header takes one small
- * job. Row problems — a missing, negative, NaN or infinite value, a blank label, a bad code, a CSV
- * line with the wrong number of fields — are flagged per row, counted in the same aggregation that
+ * job. Row problems — a missing, negative, NaN or infinite value, a blank label, a bad code, a
+ * period label of no form {@link PeriodLabels} accepts, a CSV line with the wrong number of fields
+ * — are flagged per row, counted in the same aggregation that
  * computes a result, and raised as a {@link FlowDatasetException} with the core's wording; nothing
- * is dropped silently.
+ * is dropped silently. A tidy or Comtrade read whose period column mixes frequencies is refused at
+ * its first result with the core's message ({@link PeriodLabels#mixedFrequencies}), an {@link
+ * IllegalArgumentException} naming the smallest label of each frequency.
  *
  * <p>CSV files are read with RFC 4180 quoting (a quote inside a quoted field is doubled) and UTF-8;
  * a field cannot hold a line break. Values are parsed with the core's grammar: an optional {@code
@@ -76,6 +89,12 @@ public final class SparkFlowReader {
 
   /** The hidden column of a row's source file. */
   static final String SOURCE = "_digitrade_source";
+
+  /** The hidden column of a Comtrade record's {@link Aggregate} kind (its name), null when kept. */
+  static final String EXCLUDED = "_digitrade_excluded";
+
+  /** The kind of a Comtrade record whose {@code isLeaf} cell is neither leaf nor aggregate. */
+  private static final String BAD_LEAF = "!";
 
   private static final String CORRUPT = "_digitrade_corrupt";
 
@@ -326,8 +345,15 @@ public final class SparkFlowReader {
             + expected);
   }
 
-  /** A label and its problem, null when valid. */
-  private record Labelled(Column label, @Nullable Column problem) {}
+  /**
+   * A dimension's key column (text, or a whole number labelled only after grouping), how the key
+   * becomes its label, and its problem, null when valid.
+   */
+  private record Labelled(Column key, FlowDataset.KeyLabel how, @Nullable Column problem) {
+    static Labelled text(Column key, @Nullable Column problem) {
+      return new Labelled(key, FlowDataset.KeyLabel.TEXT, problem);
+    }
+  }
 
   private FlowDataset build(
       Dataset<Row> df, StructType schema, String source, @Nullable Column fieldCount)
@@ -338,6 +364,10 @@ public final class SparkFlowReader {
     }
     Labelled[] labels = new Labelled[Dimension.values().length];
     Column value;
+    Column excluded = lit(null).cast(DataTypes.StringType);
+    @Nullable Column release = null;
+    // the period column whose labels must be of one frequency; none for BACI's year numbers
+    @Nullable Field period = null;
     if (format == Format.BACI) {
       Field t = find(schema, List.of("t"), "year");
       Field i = find(schema, List.of("i"), "exporter");
@@ -348,43 +378,204 @@ public final class SparkFlowReader {
       labels[0] = code(i, 999, "expected a country code from 0 to 999");
       labels[1] = code(j, 999, "expected a country code from 0 to 999");
       Labelled product = code(k, 999_999, "expected an HS6 code of at most 6 digits");
-      labels[2] = new Labelled(lpad(product.label(), 6, "0"), product.problem());
+      labels[2] = new Labelled(product.key(), FlowDataset.KeyLabel.PRODUCT6, product.problem());
       labels[3] = code(t, 999_999_999, "");
-      labels[4] = new Labelled(lit("X"), null);
+      labels[4] = Labelled.text(lit("X"), null);
+      addProblems(labels, problems);
+    } else if (format == Format.COMTRADE) {
+      Field v = find(schema, mapping.value(), "value");
+      value = value(v, problems);
+      Field[] f = new Field[labels.length];
+      for (Dimension d : Dimension.values()) {
+        f[FlowDataset.slot(d)] = find(schema, mapping.columns(d), d.label());
+      }
+      labels[0] = m49(f[0], Dimension.REPORTER);
+      labels[1] = m49(f[1], Dimension.PARTNER);
+      labels[2] = label(f[2], Dimension.PRODUCT);
+      labels[3] = label(f[3], Dimension.PERIOD);
+      period = f[3];
+      labels[4] =
+          f[4].name().strip().equalsIgnoreCase(ComtradeRule.LEGACY_FLOW_HEADER)
+              ? legacyFlow(f[4])
+              : label(f[4], Dimension.DIRECTION);
+      // as the core: a malformed code first, then the kind of record, then the other labels
+      addProblems(new Labelled[] {labels[0], labels[1]}, problems);
+      Rules rules = rules(schema);
+      problems.add(when(rules.kind().equalTo(BAD_LEAF), rules.leafProblem()));
+      List<Column> kept = new ArrayList<>();
+      addProblems(new Labelled[] {labels[2], labels[3], labels[4]}, kept);
+      if (!kept.isEmpty()) {
+        problems.add(when(rules.kind().isNull(), coalesce(kept.toArray(new Column[0]))));
+      }
+      excluded = rules.kind();
     } else {
       Field v = find(schema, mapping.value(), "value");
       value = value(v, problems);
       for (Dimension d : Dimension.values()) {
         List<String> names = mapping.columns(d);
         if (names.isEmpty()) {
-          labels[FlowDataset.slot(d)] = new Labelled(lit(mapping.constant(d)), null);
+          labels[FlowDataset.slot(d)] = Labelled.text(lit(mapping.constant(d)), null);
           continue;
         }
         Field f = find(schema, names, d.label());
-        boolean m49 =
-            format == Format.COMTRADE && (d == Dimension.REPORTER || d == Dimension.PARTNER);
-        labels[FlowDataset.slot(d)] = m49 ? m49(f, d) : label(f, d);
+        labels[FlowDataset.slot(d)] = label(f, d);
+        if (d == Dimension.PERIOD) {
+          period = f;
+        }
+      }
+      addProblems(labels, problems);
+      Field r = releaseField(schema);
+      if (r != null) {
+        release = release(r, problems);
       }
     }
+    Column problem = problems.isEmpty() ? lit(null).cast(DataTypes.StringType)
+        : coalesce(problems.toArray(new Column[0]));
+    List<Column> columns = new ArrayList<>();
+    String[] names = {
+      FlowDataset.REPORTER, FlowDataset.PARTNER, FlowDataset.PRODUCT, FlowDataset.PERIOD,
+      FlowDataset.DIRECTION
+    };
+    FlowDataset.KeyLabel[] how = new FlowDataset.KeyLabel[labels.length];
+    for (int d = 0; d < labels.length; d++) {
+      columns.add(labels[d].key().as(names[d]));
+      how[d] = labels[d].how();
+    }
+    columns.add(value.as(FlowDataset.VALUE));
+    columns.add(problem.as(PROBLEM));
+    columns.add(col(SOURCE));
+    // an excluded record is counted, not kept; a bad record is reported, whatever its kind
+    columns.add(when(problem.isNull(), excluded).as(EXCLUDED));
+    if (release != null) {
+      columns.add(release.as(FlowDataset.RELEASE));
+    }
+    Dataset<Row> typed = df.select(columns.toArray(new Column[0]));
+    return FlowDataset.read(
+        typed,
+        source,
+        how,
+        format == Format.COMTRADE,
+        release != null,
+        period == null ? null : "column " + period.position() + " (" + period.name() + ")");
+  }
+
+  private static void addProblems(Labelled[] labels, List<Column> problems) {
     for (Labelled l : labels) {
       if (l.problem() != null) {
         problems.add(l.problem());
       }
     }
-    Column problem = problems.isEmpty() ? lit(null).cast(DataTypes.StringType)
-        : coalesce(problems.toArray(new Column[0]));
-    Dataset<Row> typed =
-        df.select(
-            labels[0].label().as(FlowDataset.REPORTER),
-            labels[1].label().as(FlowDataset.PARTNER),
-            labels[2].label().as(FlowDataset.PRODUCT),
-            labels[3].label().as(FlowDataset.PERIOD),
-            labels[4].label().as(FlowDataset.DIRECTION),
-            value.as(FlowDataset.VALUE),
-            problem.as(PROBLEM),
-            col(SOURCE));
-    return new FlowDataset(typed, source);
   }
+
+  /** The kind a Comtrade record is: an {@link Aggregate} name, {@link #BAD_LEAF}, or null. */
+  private record Rules(Column kind, Column leafProblem) {}
+
+  /**
+   * The Comtrade leaf-record rules of the core ({@link ComtradeRule#all()}) as one column: the
+   * name of the first kind that applies, {@link #BAD_LEAF} for an {@code isLeaf} cell that is
+   * neither, null for a leaf record. A rule whose column the schema lacks does not apply.
+   */
+  private static Rules rules(StructType schema) {
+    Column kind = null;
+    Column leafProblem = lit(null).cast(DataTypes.StringType);
+    for (ComtradeRule rule : ComtradeRule.all()) {
+      Field f;
+      try {
+        f = find(schema, rule.columns(), rule.kind().name());
+      } catch (LayoutException absent) {
+        continue;
+      }
+      // the cell without surrounding spaces, blank when missing
+      Column t = coalesce(trim(f.col().cast(DataTypes.StringType)), lit(""));
+      String code = "^(?i)" + java.util.regex.Pattern.quote(rule.code()) + "$";
+      Column zeros = t.rlike("^0+$");
+      Column blank = t.equalTo("");
+      Column applies =
+          switch (rule.test()) {
+            case NUMBER_IS ->
+                t.rlike("^[0-9]{1,9}$")
+                    .and(t.cast(DataTypes.LongType).equalTo(Long.parseLong(rule.code())));
+            case ZEROS -> zeros;
+            case TEXT_IS -> t.rlike(code);
+            case NOT_LEAF -> t.rlike("^(?i)(0|false)$");
+            case NEITHER_BLANK_NOR_ZEROS -> blank.or(zeros).unary_$bang();
+            case NEITHER_BLANK_NOR_TEXT -> blank.or(t.rlike(code)).unary_$bang();
+          };
+      String kindName = rule.kind().name();
+      if (rule.test() == ComtradeRule.Test.NOT_LEAF) {
+        Column bad = blank.or(applies).or(t.rlike("^(?i)(1|true)$")).unary_$bang();
+        kind = kind == null ? when(bad, BAD_LEAF) : kind.when(bad, BAD_LEAF);
+        leafProblem = f.problem(f.col().cast(DataTypes.StringType), ComtradeRule.NOT_LEAF_EXPECTED);
+      }
+      kind = kind == null ? when(applies, kindName) : kind.when(applies, kindName);
+    }
+    // the reporter and partner rules always apply: kind is never null here
+    return new Rules(Objects.requireNonNull(kind, "kind"), leafProblem);
+  }
+
+  /** A legacy trade-flow code 1 to 4 as its current flow code ({@link ComtradeRule#legacyFlows()}). */
+  private static Labelled legacyFlow(Field f) {
+    Column t = coalesce(trim(f.col().cast(DataTypes.StringType)), lit(""));
+    Column key = null;
+    List<String> flows = ComtradeRule.legacyFlows();
+    for (int i = 0; i < flows.size(); i++) {
+      Column is = t.equalTo(Integer.toString(i + 1));
+      key = key == null ? when(is, flows.get(i)) : key.when(is, flows.get(i));
+    }
+    Column k = Objects.requireNonNull(key, "key");
+    return Labelled.text(
+        k, when(k.isNull(), f.problem(f.col().cast(DataTypes.StringType),
+            ComtradeRule.LEGACY_FLOW_EXPECTED)));
+  }
+
+  /** The release column of a tidy layout, null when the mapping reads none or it is absent. */
+  private @Nullable Field releaseField(StructType schema) throws LayoutException {
+    if (mapping.release().isEmpty()) {
+      return null;
+    }
+    try {
+      return find(schema, mapping.release(), "release");
+    } catch (LayoutException absent) {
+      if (mapping.releaseRequired()) {
+        throw absent;
+      }
+      return null;
+    }
+  }
+
+  /**
+   * The release of each row in its text form ({@link Release#toString()}), parsed by the core's
+   * {@link Release#parse(String)}, adding its problem.
+   */
+  private static Column release(Field f, List<Column> problems) throws LayoutException {
+    if (!f.text()) {
+      throw wrongType(f, "text (a release such as revised of 2022-03-10)");
+    }
+    Column parsed = RELEASE_PARSER.apply(f.col());
+    Column bad = parsed.startsWith("!");
+    problems.add(
+        when(bad,
+            concat(
+                lit("column " + f.position() + " (" + f.name() + ") \""),
+                coalesce(substring(f.col(), 1, 200), lit("")),
+                lit("\": "),
+                parsed.substr(2, Integer.MAX_VALUE))));
+    return when(bad.unary_$bang(), parsed);
+  }
+
+  /** The release of a cell as its text, or {@code "!"} and why it is not one. */
+  private static final UserDefinedFunction RELEASE_PARSER =
+      udf(
+              (UDF1<String, String>)
+                  cell -> {
+                    try {
+                      return Release.parse(cell == null ? "" : cell).toString();
+                    } catch (IllegalArgumentException e) {
+                      return "!" + e.getMessage();
+                    }
+                  },
+              DataTypes.StringType)
+          .withName("digitrade_release");
 
   /** The value as a double, adding its problem. */
   private static Column value(Field v, List<Column> problems) throws LayoutException {
@@ -426,20 +617,45 @@ public final class SparkFlowReader {
     return d;
   }
 
-  /** A label column of text or whole numbers. */
+  /**
+   * A label column of text or whole numbers; a period label must be of a form the core accepts
+   * ({@link PeriodLabels#frequency(String)}), whole numbers read as their decimal digits.
+   */
   private static Labelled label(Field f, Dimension d) throws LayoutException {
     Column raw = f.col();
     String blank = "blank " + d.label() + ": expected a label";
     if (f.text()) {
       Column t = trim(raw);
-      return new Labelled(t, when(raw.isNull().or(t.equalTo("")), f.problem(raw, blank)));
+      Column problem = when(raw.isNull().or(t.equalTo("")), f.problem(raw, blank));
+      if (d == Dimension.PERIOD) {
+        problem = problem.when(FREQUENCY.apply(t).isNull(), f.problem(raw, PeriodLabels.notAPeriod()));
+      }
+      return Labelled.text(t, problem);
     }
     if (f.integral()) {
       Column t = raw.cast(DataTypes.StringType);
-      return new Labelled(t, when(raw.isNull(), f.problem(t, blank)));
+      Column problem = when(raw.isNull(), f.problem(t, blank));
+      if (d == Dimension.PERIOD) {
+        problem = problem.when(FREQUENCY.apply(t).isNull(), f.problem(t, PeriodLabels.notAPeriod()));
+      }
+      return new Labelled(raw.cast(DataTypes.LongType), FlowDataset.KeyLabel.NUMBER, problem);
     }
     throw wrongType(f, "text or whole numbers");
   }
+
+  /**
+   * The frequency of a period label ({@link PeriodLabels#frequency(String)}) as its name, null
+   * when the label is of no accepted form.
+   */
+  static final UserDefinedFunction FREQUENCY =
+      udf(
+              (UDF1<String, String>)
+                  label ->
+                      label == null
+                          ? null
+                          : PeriodLabels.frequency(label).map(Enum::name).orElse(null),
+              DataTypes.StringType)
+          .withName("digitrade_period_frequency");
 
   /** A UN M49 code of a Comtrade file: 0 to 999, kept as its number. */
   private static Labelled m49(Field f, Dimension d) throws LayoutException {
@@ -459,7 +675,7 @@ public final class SparkFlowReader {
             .when(t.rlike("^[0-9]+$").unary_$bang(),
                 f.problem(raw, "not a whole number: expected digits only" + suffix))
             .otherwise(code.problem());
-    return new Labelled(code.label(), problem);
+    return new Labelled(code.key(), code.how(), problem);
   }
 
   /**
@@ -480,7 +696,7 @@ public final class SparkFlowReader {
               .when(t.rlike("^[0-9]+$").unary_$bang(),
                   f.problem(raw, "not a whole number: expected digits only"))
               .when(n.gt(max), f.problem(raw, tooLarge));
-      return new Labelled(n.cast(DataTypes.StringType), problem);
+      return new Labelled(n, FlowDataset.KeyLabel.NUMBER, problem);
     }
     if (!f.integral()) {
       throw wrongType(f, "whole numbers");
@@ -494,7 +710,7 @@ public final class SparkFlowReader {
                 n.gt(999_999_999L),
                 f.problem(text, "too many digits: expected a whole number of at most 9 digits"))
             .when(n.gt(max), f.problem(text, tooLarge));
-    return new Labelled(text, problem);
+    return new Labelled(n, FlowDataset.KeyLabel.NUMBER, problem);
   }
 
   private static String shorten(String s) {

@@ -57,7 +57,14 @@ class SparkDocsTest {
     }
     assertThat(blocks).as("jshell blocks in " + PAGE).isPositive();
     // the page's figures, as its comments state them
-    assertThat(values).contains("10000", "[2022]");
+    assertThat(values)
+        .contains(
+            "10000",
+            "[2022]",
+            "100.0",
+            "{REPORTER_GROUP=1, PARTNER_WORLD=1, COMMODITY_TOTAL=1, TRANSPORT_MODE=1}",
+            "[preliminary, revised]",
+            "1920.0");
   }
 
   private static List<String> run(JShell shell, String source, int firstLine) {

@@ -171,7 +171,24 @@ public final class ScaleBench {
     }
   }
 
+  /** The process's CPU time so far, in nanoseconds (every thread, the executors' included). */
+  private static long cpu() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  private static long lastCpu = cpu();
+
+  /**
+   * Prints a step's wall time since {@code t0} and the process CPU time since the last step (for a
+   * {@code total} line, since the process started).
+   */
   private static void log(String step, long t0) {
-    System.out.printf(Locale.ROOT, "%-40s %8.1f s%n", step, (System.nanoTime() - t0) / 1e9);
+    long c = cpu();
+    double used = (step.startsWith("total") ? c : c - lastCpu) / 1e9;
+    System.out.printf(
+        Locale.ROOT, "%-40s %8.1f s   CPU %8.1f s%n", step, (System.nanoTime() - t0) / 1e9, used);
+    lastCpu = c;
   }
 }
