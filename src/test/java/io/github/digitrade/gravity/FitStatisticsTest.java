@@ -22,6 +22,7 @@ class FitStatisticsTest {
         .factor("g", List.of("a", "a", "a", "b", "b"))
         .factor("h", List.of("u", "v", "v", "v", "v"))
         .factor("h3", List.of("p", "q", "r", "p", "q"))
+        .factor("k3", List.of("p", "p", "q", "r", "r"))
         .factor("gh", List.of("a", "a", "a", "b", "b"))
         .build();
   }
@@ -82,12 +83,14 @@ class FitStatisticsTest {
         .number("y", new double[] {1, 5, 5, 2, 7, 4})
         .number("x", new double[] {0, 1, 1, 2, 3, 1})
         .factor("g", List.of("a", "a", "a", "b", "b", "b"))
+        .factor("id", List.of("r0", "r1", "r1", "r2", "r3", "r4"))
         .build();
     ModelFrame w = ModelFrame.builder()
         .number("y", new double[] {1, 5, 2, 7, 4})
         .number("x", new double[] {0, 1, 2, 3, 1})
         .number("w", new double[] {1, 2, 1, 1, 1})
         .factor("g", List.of("a", "a", "b", "b", "b"))
+        .factor("id", List.of("r0", "r1", "r2", "r3", "r4"))
         .build();
     GravityModel m = GravityModel.ppml("y").regressors("x").absorb("g").tolerance(1e-14).fixedEffectTolerance(1e-14);
     GravityFit a = m.fit(dup);
@@ -96,6 +99,12 @@ class FitStatisticsTest {
     assertThat(b.logLikelihood()).isCloseTo(a.logLikelihood(), within(1e-10));
     assertThat(b.nullLogLikelihood()).isCloseTo(a.nullLogLikelihood(), within(1e-10));
     assertThat(b.deviance()).isCloseTo(a.deviance(), within(1e-10));
+    // the information X̃'WX̃ and, clustered by the original row, the scores of the two copies sum to
+    // the weighted score: the uncorrected variances agree
+    Vcov iid = Vcov.iid().convention(SmallSample.NONE);
+    Vcov byRow = Vcov.cluster("id").convention(SmallSample.NONE);
+    assertThat(b.vcov(iid)[0][0]).isCloseTo(a.vcov(iid)[0][0], within(1e-10));
+    assertThat(b.vcov(byRow)[0][0]).isCloseTo(a.vcov(byRow)[0][0], within(1e-10));
     // OLS: the weighted RSS and TSS are those of the duplicated rows, so R² and within R² agree
     GravityModel o = GravityModel.ols("y").regressors("x").absorb("g");
     GravityFit oa = o.fit(dup);
@@ -103,6 +112,7 @@ class FitStatisticsTest {
     assertThat(ob.coefficient("x")).isCloseTo(oa.coefficient("x"), within(1e-12));
     assertThat(ob.r2()).isCloseTo(oa.r2(), within(1e-12));
     assertThat(ob.withinR2()).isCloseTo(oa.withinR2(), within(1e-12));
+    assertThat(ob.vcov(byRow)[0][0]).isCloseTo(oa.vcov(byRow)[0][0], within(1e-12));
     assertThat(ob.fixedEffects("g").get("b")).isCloseTo(oa.fixedEffects("g").get("b"), within(1e-12));
   }
 
@@ -127,10 +137,14 @@ class FitStatisticsTest {
     assertThat(fit.vcov(Vcov.cluster("gh"))[0][0]).isCloseTo(gh * 2 * 4 / 3.0, within(1e-14));
     // two-way (g, h): G_min = 2, g nested in g: K' = 2, × 2/1 · 4/3 on the (repaired) raw sum
     double two = fit.vcov(Vcov.cluster("g", "h").convention(SmallSample.NONE))[0][0];
+    assertThat(two).isPositive();
     assertThat(fit.vcov(Vcov.cluster("g", "h"))[0][0]).isCloseTo(two * 2 * 4 / 3.0, within(1e-14));
-    // two-way (h, h3): G_min = 2, nothing nested: K' = 3, × 2/1 · 4/2
-    double hh = fit.vcov(Vcov.cluster("h", "h3").convention(SmallSample.NONE))[0][0];
-    assertThat(fit.vcov(Vcov.cluster("h", "h3"))[0][0]).isCloseTo(hh * 4, within(1e-14));
+    // three clusters: one-way by h3, 3/2 · 4/2 = 3; two-way (h3, k3), G_min = 3: 3/2 · 4/2 = 3
+    double h3 = fit.vcov(Vcov.cluster("h3").convention(SmallSample.NONE))[0][0];
+    assertThat(fit.vcov(Vcov.cluster("h3"))[0][0]).isCloseTo(h3 * 3, within(1e-14));
+    double hk = fit.vcov(Vcov.cluster("h3", "k3").convention(SmallSample.NONE))[0][0];
+    assertThat(hk).isPositive();
+    assertThat(fit.vcov(Vcov.cluster("h3", "k3"))[0][0]).isCloseTo(hk * 3, within(1e-14));
     // t statistics: n − K = 2 under iid; G − 1 = 2 clustered by the three levels of h3
     assertThat(fit.degreesOfFreedom(Vcov.iid())).isEqualTo(2.0);
     assertThat(fit.degreesOfFreedom(Vcov.cluster("h3"))).isEqualTo(2.0);
@@ -343,5 +357,36 @@ class FitStatisticsTest {
     assertThat(ratio).isBetween(0.9, 1.1);
     assertThat(dup.convergence().fixedEffectIterations())
         .isBetween(half.convergence().fixedEffectIterations() - 2, half.convergence().fixedEffectIterations() + 2);
+  }
+  @Test
+  void theReportOfOneIrlsStepHoldsItsChanges() {
+    // one step from β = 0 and the start μ = (y + ȳ)/2: the coefficient change is |β₁|/(0.1 + |β₁|)
+    // and the deviance change |D₁ − D₀|/(0.1 + D₁), D₀ the deviance at the start
+    ModelFrame f = ModelFrame.builder()
+        .number("y", new double[] {1, 4, 2, 9, 3, 5})
+        .number("x", new double[] {0, 1, 2, 3, 1, 2})
+        .build();
+    GravityFit one = GravityModel.ppml("y").regressors("x").maxIterations(1).allowNonConvergence().fit(f);
+    Convergence c = one.convergence();
+    assertThat(c.converged()).isFalse();
+    assertThat(c.iterations()).isEqualTo(1);
+    double change = 0;
+    for (double b : one.coefficients()) {
+      change = Math.max(change, Math.abs(b) / (0.1 + Math.abs(b)));
+    }
+    assertThat(c.coefficientChange()).isCloseTo(change, within(1e-15));
+    double[] y = f.column("y");
+    double mean = 24 / 6.0;
+    double[] start = new double[6];
+    for (int i = 0; i < 6; i++) {
+      start[i] = 0.5 * (y[i] + mean);
+    }
+    double d0 = Estimation.deviance(y, start, null);
+    assertThat(c.devianceChange()).isCloseTo(Math.abs(one.deviance() - d0) / (0.1 + one.deviance()), within(1e-15));
+    assertThat(c.tolerance()).isEqualTo(1e-8);
+    assertThat(c.fixedEffectTolerance()).isEqualTo(1e-6);
+    // OLS takes one step and reports no changes
+    Convergence ols = GravityModel.ols("y").regressors("x").fit(f).convergence();
+    assertThat(ols).isEqualTo(new Convergence(true, 1, 0, 0, 0, 0, 0, 1e-6));
   }
 }
