@@ -203,6 +203,8 @@ public final class FitTable {
     List<String[]> rows = cells();
     int m = fits.size();
     int[] w = new int[m + 1];
+    // the one-cell "Fixed-Effects:" row needs no width of its own: the label column is at least as
+    // wide as "Dependent Var.:", one character longer
     for (String[] r : rows) {
       if (r == null || r.length == 1) {
         continue;
@@ -210,9 +212,6 @@ public final class FitTable {
       for (int j = 0; j <= m; j++) {
         w[j] = Math.max(w[j], r[j].length());
       }
-    }
-    if (rows.stream().anyMatch(r -> r != null && r.length == 1)) {
-      w[0] = Math.max(w[0], "Fixed-Effects:".length());
     }
     StringBuilder b = new StringBuilder();
     for (String[] r : rows) {

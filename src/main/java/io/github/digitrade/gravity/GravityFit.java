@@ -518,7 +518,7 @@ public final class GravityFit {
     if (vcov.kind() == Vcov.Kind.CLUSTER) {
       int gmin = Integer.MAX_VALUE;
       for (String c : vcov.clusters()) {
-        gmin = Math.min(gmin, clusterCodes(c).length == 0 ? 0 : distinct(clusterCodes(c)));
+        gmin = Math.min(gmin, distinct(clusterCodes(c)));
       }
       return Math.max(1, gmin - 1);
     }

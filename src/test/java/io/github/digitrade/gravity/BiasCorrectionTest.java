@@ -142,4 +142,84 @@ class BiasCorrectionTest {
     assertThat(new BiasCorrection(bc.names(), bc.estimates(), bc.exporterBias(), bc.importerBias()))
         .isEqualTo(bc).hasSameHashCodeAs(bc);
   }
+  @Test
+  void theOrderOfTheRowsDoesNotMatter() {
+    // the same panel with its rows in a shuffled order: the rows of each pair are gathered again
+    ModelFrame f = panel(5, 3, 13, 1);
+    java.util.List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < f.rows(); i++) {
+      order.add(i);
+    }
+    java.util.Collections.shuffle(order, new Random(5));
+    int[] idx = order.stream().mapToInt(Integer::intValue).toArray();
+    ModelFrame g = f.select(idx);
+    BiasCorrection a = BiasCorrection.threeWay(THREE_WAY.fit(f), "exporter", "importer", "year");
+    BiasCorrection b = BiasCorrection.threeWay(THREE_WAY.fit(g), "exporter", "importer", "year");
+    assertThat(b.exporterBias()[0]).isCloseTo(a.exporterBias()[0], within(1e-8 * Math.abs(a.exporterBias()[0])));
+    assertThat(b.importerBias()[0]).isCloseTo(a.importerBias()[0], within(1e-8 * Math.abs(a.importerBias()[0])));
+  }
+
+  @Test
+  void anExactFitHasNoBias() {
+    // y = λ exactly: every score y − ϑ Σ_t y of a pair is 0, so both bias terms vanish, while the
+    // same design with noise has a bias of order 1/N
+    ModelFrame f = panel(5, 3, 17, 1);
+    GravityFit fit = THREE_WAY.fit(f);
+    ModelFrame exact = f.withNumber("mu", fit.fitted());
+    GravityFit ef = GravityModel.ppml("mu").regressors("x").absorb("exp_year", "imp_year", "pair")
+        .tolerance(1e-14).fixedEffectTolerance(1e-13).fit(exact);
+    BiasCorrection bc = BiasCorrection.threeWay(ef, "exporter", "importer", "year");
+    BiasCorrection noisy = BiasCorrection.threeWay(fit, "exporter", "importer", "year");
+    assertThat(Math.abs(noisy.bias("x"))).isGreaterThan(1e-3);
+    assertThat(bc.exporterBias()[0]).isCloseTo(0, within(1e-6 * Math.abs(noisy.exporterBias()[0])));
+    assertThat(bc.importerBias()[0]).isCloseTo(0, within(1e-6 * Math.abs(noisy.importerBias()[0])));
+    assertThat(bc.corrected("x")).isCloseTo(ef.coefficient("x"), within(1e-9));
+  }
+
+  @Test
+  void eachCoefficientHasItsOwnTermsAndTheTotalIsTheirSum() {
+    ModelFrame f = panel(5, 3, 19, 1);
+    double[] x2 = new double[f.rows()];
+    for (int i = 0; i < x2.length; i++) {
+      x2[i] = Math.cos(3.1 * i) + 0.5 * f.number("x", i);
+    }
+    GravityFit fit = GravityModel.ppml("y").regressors("x", "x2").absorb("exp_year", "imp_year", "pair")
+        .tolerance(1e-12).fixedEffectTolerance(1e-11).fit(f.withNumber("x2", x2));
+    BiasCorrection bc = BiasCorrection.threeWay(fit, "exporter", "importer", "year");
+    assertThat(bc.names()).containsExactly("x", "x2");
+    for (int k = 0; k < 2; k++) {
+      String name = bc.names().get(k);
+      assertThat(bc.bias(name)).isEqualTo(bc.exporterBias()[k] + bc.importerBias()[k]);
+      assertThat(bc.corrected(name)).isEqualTo(bc.estimates()[k] - bc.exporterBias()[k] - bc.importerBias()[k]);
+      assertThat(bc.estimates()[k]).isEqualTo(fit.coefficients()[k]);
+    }
+    assertThat(bc.exporterBias()[1]).isNotEqualTo(bc.exporterBias()[0]);
+    assertThat(bc.toString()).contains(String.format(java.util.Locale.ROOT,
+        "x2: estimate %.7f, bias %.7f (exporter %.7f, importer %.7f), corrected %.7f", bc.estimates()[1],
+        bc.bias("x2"), bc.exporterBias()[1], bc.importerBias()[1], bc.corrected("x2")));
+    BiasCorrection other = new BiasCorrection(bc.names(), bc.estimates(), bc.importerBias(), bc.exporterBias());
+    assertThat(bc).isNotEqualTo(other).isNotEqualTo("x");
+    assertThat(bc.hashCode()).isNotEqualTo(other.hashCode());
+  }
+
+  @Test
+  void refusesOneExporterAndAFixedEffectFinerThanTheThreeWays() {
+    // two countries are enough
+    ModelFrame two = panel(2, 3, 23, 1);
+    assertThat(BiasCorrection.threeWay(THREE_WAY.fit(two), "exporter", "importer", "year").names()).containsExactly("x");
+    // one exporter: every exporter-year effect is a year effect
+    ModelFrame f = panel(3, 3, 23, 1);
+    ModelFrame one = f.filter(i -> f.label("exporter", i).equals("e0"));
+    assertThatThrownBy(() -> BiasCorrection.threeWay(THREE_WAY.fit(one), "exporter", "importer", "year"))
+        .hasMessageContaining("at least two exporters and two importers");
+    // exporter × year split by the parity of the importer: finer than exporter × year
+    List<String> half = new ArrayList<>();
+    for (int i = 0; i < f.rows(); i++) {
+      half.add(f.label("exp_year", i) + "/" + (f.label("importer", i).hashCode() % 2));
+    }
+    ModelFrame fine = f.withFactor(Factor.of("exp_year_half", half));
+    GravityFit fit = GravityModel.ppml("y").regressors("x").absorb("exp_year_half", "imp_year", "pair").fit(fine);
+    assertThatThrownBy(() -> BiasCorrection.threeWay(fit, "exporter", "importer", "year"))
+        .hasMessageContaining("the fixed effect exp_year_half is none of");
+  }
 }
