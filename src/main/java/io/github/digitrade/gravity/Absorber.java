@@ -240,12 +240,66 @@ final class Absorber {
     }
     if (acceleration == Acceleration.CONJUGATE_GRADIENT && dims > 1) {
       residual(v, alpha, r);
-      return conjugateGradient(v, r, alpha);
+      boolean converged = conjugateGradient(v, r, alpha);
+      int steps = lastIterations;
+      if (converged && !stationary(v, r, alpha)) {
+        // Conjugate gradient stopped short of the solution: a small step far from it, or a
+        // breakdown on the singular normal equations, where the effects can drift along the
+        // unidentified directions until the relative stopping rule is met and the residual has
+        // lost its digits. The sweeps solve the projection again from zero.
+        Arrays.fill(alpha, 0.0);
+        converged = sweeps(v, r, alpha);
+        steps += lastIterations;
+      }
+      return account(steps, converged);
     }
     if (lsmr != null && dims > 1) {
       residual(v, alpha, r);
       return leastSquares(lsmr, v, r, alpha);
     }
+    return account(0, sweeps(v, r, alpha));
+  }
+
+  /** Records a projection of {@code steps} steps (0: keep the count the projection set). */
+  private boolean account(int steps, boolean converged) {
+    if (steps > 0) {
+      lastIterations = steps;
+    }
+    maxUsed = Math.max(maxUsed, lastIterations);
+    if (!converged) {
+      allConverged = false;
+    }
+    return converged;
+  }
+
+  /**
+   * Whether the effects solve the normal equations to the stopping rule's precision: no level's
+   * weighted mean residual (what one more sweep would add to its effect) exceeds ten times
+   * {@code tol · (0.1 + min(|α|, max|v|))}. Costs Q passes. {@code r} holds {@code v − Dα}.
+   */
+  private boolean stationary(double[] v, double[] r, double[] alpha) {
+    double vmax = 0;
+    for (int i = 0; i < n; i++) {
+      vmax = Math.max(vmax, Math.abs(v[i]));
+    }
+    double[] res = cgR;
+    scatter(r, res);
+    for (int q = 0; q < dims; q++) {
+      double[] iw = invW[q];
+      int off = offsets[q];
+      for (int k = 0; k < levels[q]; k++) {
+        double mean = res[off + k] * iw[k];
+        double scale = 0.1 + Math.min(Math.abs(alpha[off + k]), vmax);
+        if (Math.abs(mean) > 10 * tol * scale) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The alternating projections (with the chosen acceleration) from {@code alpha}; sets the step count. */
+  private boolean sweeps(double[] v, double[] r, double[] alpha) {
     double[] b = rhs;
     weightedSums(v, b);
     if (dims == 1) {
@@ -257,7 +311,6 @@ final class Absorber {
       }
       residual(v, alpha, r);
       lastIterations = 1;
-      maxUsed = Math.max(maxUsed, 1);
       return true;
     }
     boolean converged = false;
@@ -297,10 +350,6 @@ final class Absorber {
     }
     residual(v, alpha, r);
     lastIterations = it;
-    maxUsed = Math.max(maxUsed, it);
-    if (!converged) {
-      allConverged = false;
-    }
     return converged;
   }
 
@@ -554,10 +603,6 @@ final class Absorber {
     }
     residual(v, alpha, r);
     lastIterations = it;
-    maxUsed = Math.max(maxUsed, it);
-    if (!converged) {
-      allConverged = false;
-    }
     return converged;
   }
 

@@ -22,7 +22,8 @@ class AbsorberTest {
   void oneSweepSolvesABalancedAdditiveTable() {
     // v = α_a + γ_b with α = (1, 3), γ = (0, 1): the first sweep takes the means of a (1.5, 3.5),
     // then those of b in what is left (−0.5, 0.5), leaving a residual of 0; the second sweep moves
-    // nothing and the projection stops: 2 sweeps, 2 (first residual) + 2 × 3 (sweeps) = 8 passes
+    // nothing and the projection stops: 2 sweeps, 1 (the weighted sums of v per level) + 2 × 2 (a
+    // sweep is one pass per dimension, on the effects) + 1 (the residual at the end) = 6 passes
     for (Acceleration acc : new Acceleration[] {Acceleration.NONE, Acceleration.IRONS_TUCK}) {
       Absorber abs = new Absorber(4, new int[][] {A, B}, new int[] {2, 2}, acc, 1e-10, 100);
       assertThat(abs.dimensions()).isEqualTo(2);
@@ -36,7 +37,7 @@ class AbsorberTest {
       assertThat(alpha).containsExactly(new double[] {1.5, 3.5, -0.5, 0.5}, within(1e-14));
       assertThat(abs.lastIterations()).isEqualTo(2);
       assertThat(abs.maxIterationsUsed()).isEqualTo(2);
-      assertThat(abs.passes()).isEqualTo(8);
+      assertThat(abs.passes()).isEqualTo(6);
       assertThat(abs.allConverged()).isTrue();
     }
   }
@@ -50,8 +51,8 @@ class AbsorberTest {
     assertThat(one.demean(new double[] {1, 3, 6}, r, alpha)).isTrue();
     assertThat(r).containsExactly(-1, 1, 0);
     assertThat(alpha).containsExactly(2, 6);
-    // residual 1 pass + sweep 2 passes
-    assertThat(one.passes()).isEqualTo(3);
+    // the weighted sums 1 pass (the effects are the level means) + the residual 1 pass
+    assertThat(one.passes()).isEqualTo(2);
     assertThat(one.lastIterations()).isEqualTo(1);
     assertThat(one.maxIterationsUsed()).isEqualTo(1);
     // weights 1, 3 in group 0: mean (1 + 9)/4 = 2.5
@@ -172,26 +173,35 @@ class AbsorberTest {
     assertThat(alpha[0] + alpha[3]).isCloseTo(2, within(1e-12));
     assertThat(alpha[0]).isCloseTo(1.75, within(1e-12));
     long forkPasses = fork.passes();
-    assertThat(forkPasses).isEqualTo(8);
+    assertThat(forkPasses).isEqualTo(6);
     Absorber limited = path(30, Acceleration.NONE, 3);
     Absorber lf = limited.fork();
     lf.demean(pathValues(59), new double[59], new double[60]);
     assertThat(limited.passes()).isZero();
     limited.absorbCounters(lf);
-    assertThat(limited.passes()).isEqualTo(2 + 3 * 3);
+    // the sums, 3 sweeps of 2 passes, the residual
+    assertThat(limited.passes()).isEqualTo(1 + 3 * 2 + 1);
     assertThat(lf.passes()).isZero();
     assertThat(limited.maxIterationsUsed()).isEqualTo(3);
     assertThat(limited.allConverged()).isFalse();
     abs.absorbCounters(fork);
-    assertThat(abs.passes()).isEqualTo(8);
+    assertThat(abs.passes()).isEqualTo(6);
     assertThat(abs.maxIterationsUsed()).isEqualTo(2);
     assertThat(abs.allConverged()).isTrue();
   }
 
+  /**
+   * Every absorption algorithm leaves residuals orthogonal to every level of three crossed factors
+   * whose normal equations are singular (two unidentified directions). Conjugate gradient alone
+   * failed this on about a third of such draws while reporting convergence (its effects drifted
+   * along the unidentified directions until the relative step rule was met); the projection now
+   * checks its answer and, when it is short, solves again by the sweeps.
+   */
   @Test
-  void sweepsLeaveResidualsOrthogonalToEveryLevelUnderAnyWeights() {
-    qt().withExamples(40)
-        .forAll(lists().of(doubles().between(-100, 100)).ofSize(24), integers().between(0, 1),
+  void everyAlgorithmLeavesResidualsOrthogonalToEveryLevelUnderAnyWeights() {
+    Acceleration[] schemes = Acceleration.values();
+    qt().withExamples(120)
+        .forAll(lists().of(doubles().between(-100, 100)).ofSize(24), integers().between(0, schemes.length - 1),
             lists().of(doubles().between(0.1, 5)).ofSize(24))
         .checkAssert((v, scheme, wl) -> {
           int n = 24;
@@ -205,7 +215,7 @@ class AbsorberTest {
             c[i] = (i * 7) % 5;
           }
           Absorber abs = new Absorber(n, new int[][] {a, b, c}, new int[] {4, 3, 5},
-              scheme == 0 ? Acceleration.NONE : Acceleration.IRONS_TUCK, 1e-13, 100_000);
+              schemes[scheme], 1e-13, 100_000);
           abs.setWeights(w);
           double[] x = v.stream().mapToDouble(Double::doubleValue).toArray();
           double[] r = new double[n];
