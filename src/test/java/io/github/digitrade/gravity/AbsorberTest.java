@@ -215,7 +215,7 @@ class AbsorberTest {
             c[i] = (i * 7) % 5;
           }
           Absorber abs = new Absorber(n, new int[][] {a, b, c}, new int[] {4, 3, 5},
-              schemes[scheme], 1e-13, 100_000);
+              schemes[scheme], 1e-11, 100_000);
           abs.setWeights(w);
           double[] x = v.stream().mapToDouble(Double::doubleValue).toArray();
           double[] r = new double[n];
