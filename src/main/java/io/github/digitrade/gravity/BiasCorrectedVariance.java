@@ -150,7 +150,7 @@ public final class BiasCorrectedVariance {
         }
       }
     }
-    double[][] ai = generalisedInverse(a);
+    double[][] ai = Dense.generalisedInverse(a);
     double[][] omega = new double[k][k];
     double[][] omega0 = new double[k][k];
     double lev = 0;
@@ -198,7 +198,12 @@ public final class BiasCorrectedVariance {
           lhs[u][v] = (u == v ? 1 : 0) - hq[u][v];
         }
       }
-      double[] z = solve(lhs, score, fit, g[0]);
+      double[] z = Dense.luSolve(lhs, score);
+      if (z == null) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "the leverage of the pair of sample row %d is 1 in some direction (I − H̄Q is singular):"
+                + " the variance correction is not defined for this fit %s", fit.rows()[g[0]], fit.model()));
+      }
       double[] xs = new double[k];
       double[] xz = new double[k];
       for (int c = 0; c < k; c++) {
@@ -269,118 +274,6 @@ public final class BiasCorrectedVariance {
       out[p[r]][fill[p[r]]++] = r;
     }
     return out;
-  }
-
-  /**
-   * A symmetric generalised inverse {@code G} ({@code AGA = A}) of a symmetric positive
-   * semi-definite matrix: a Cholesky factorisation in order that skips every column whose pivot
-   * has fallen to {@code 1e-10} of its diagonal or below (it depends linearly on the earlier ones),
-   * then the inverse of the block {@code A_SS} of the kept columns {@code S}, zero elsewhere.
-   */
-  static double[][] generalisedInverse(double[][] a) {
-    int m = a.length;
-    double[][] l = new double[m][m];
-    boolean[] kept = new boolean[m];
-    for (int j = 0; j < m; j++) {
-      double[] lj = l[j];
-      double d = a[j][j];
-      for (int c = 0; c < j; c++) {
-        d -= lj[c] * lj[c];
-      }
-      if (!(d > 1e-10 * a[j][j])) {
-        continue;
-      }
-      kept[j] = true;
-      double piv = Math.sqrt(d);
-      lj[j] = piv;
-      for (int i = j + 1; i < m; i++) {
-        double[] li = l[i];
-        double sum = a[i][j];
-        for (int c = 0; c < j; c++) {
-          sum -= li[c] * lj[c];
-        }
-        li[j] = sum / piv;
-      }
-    }
-    // X = L⁻¹ on the kept block, column by column (lower triangular)
-    double[][] x = new double[m][m];
-    for (int c = 0; c < m; c++) {
-      if (!kept[c]) {
-        continue;
-      }
-      x[c][c] = 1 / l[c][c];
-      for (int i = c + 1; i < m; i++) {
-        if (!kept[i]) {
-          continue;
-        }
-        double sum = 0;
-        double[] li = l[i];
-        for (int t = c; t < i; t++) {
-          sum -= li[t] * x[t][c];
-        }
-        x[i][c] = sum / li[i];
-      }
-    }
-    // G = X'X
-    double[][] g = new double[m][m];
-    for (int t = 0; t < m; t++) {
-      double[] xt = x[t];
-      for (int i = 0; i <= t; i++) {
-        double v = xt[i];
-        if (v == 0) {
-          continue;
-        }
-        double[] gi = g[i];
-        for (int j = 0; j <= t; j++) {
-          gi[j] += v * xt[j];
-        }
-      }
-    }
-    return g;
-  }
-
-  /** Solves {@code Lz = b} by Gaussian elimination with partial pivoting. */
-  private static double[] solve(double[][] l, double[] b, GravityFit fit, int row) {
-    int m = b.length;
-    double[][] a = new double[m][];
-    for (int i = 0; i < m; i++) {
-      a[i] = l[i].clone();
-    }
-    double[] z = b.clone();
-    for (int c = 0; c < m; c++) {
-      int piv = c;
-      for (int i = c + 1; i < m; i++) {
-        if (Math.abs(a[i][c]) > Math.abs(a[piv][c])) {
-          piv = i;
-        }
-      }
-      if (!(Math.abs(a[piv][c]) > 1e-12)) {
-        throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "the leverage of the pair of sample row %d is 1 in some direction (I − H̄Q is singular):"
-                + " the variance correction is not defined for this fit %s", fit.rows()[row], fit.model()));
-      }
-      double[] t = a[piv];
-      a[piv] = a[c];
-      a[c] = t;
-      double tz = z[piv];
-      z[piv] = z[c];
-      z[c] = tz;
-      for (int i = c + 1; i < m; i++) {
-        double f = a[i][c] / a[c][c];
-        for (int j = c; j < m; j++) {
-          a[i][j] -= f * a[c][j];
-        }
-        z[i] -= f * z[c];
-      }
-    }
-    for (int c = m - 1; c >= 0; c--) {
-      double sum = z[c];
-      for (int j = c + 1; j < m; j++) {
-        sum -= a[c][j] * z[j];
-      }
-      z[c] = sum / a[c][c];
-    }
-    return z;
   }
 
   private int index(String name) {

@@ -27,12 +27,12 @@ class BiasCorrectedVarianceTest {
     // A = [[2, 2, 0], [2, 2, 0], [0, 0, 4]]: column 1 repeats column 0, so the kept block is
     // rows/columns {0, 2} = diag(2, 4) with inverse diag(1/2, 1/4), zero elsewhere
     double[][] a = {{2, 2, 0}, {2, 2, 0}, {0, 0, 4}};
-    double[][] g = BiasCorrectedVariance.generalisedInverse(a);
+    double[][] g = Dense.generalisedInverse(a);
     assertThat(g[0]).containsExactly(new double[] {0.5, 0, 0}, within(1e-15));
     assertThat(g[1]).containsExactly(new double[] {0, 0, 0}, within(1e-15));
     assertThat(g[2]).containsExactly(new double[] {0, 0, 0.25}, within(1e-15));
     // a regular 2 × 2: [[4, 2], [2, 3]]⁻¹ = [[3, −2], [−2, 4]] / 8
-    double[][] r = BiasCorrectedVariance.generalisedInverse(new double[][] {{4, 2}, {2, 3}});
+    double[][] r = Dense.generalisedInverse(new double[][] {{4, 2}, {2, 3}});
     assertThat(r[0]).containsExactly(new double[] {0.375, -0.25}, within(1e-15));
     assertThat(r[1]).containsExactly(new double[] {-0.25, 0.5}, within(1e-15));
   }
@@ -56,7 +56,7 @@ class BiasCorrectedVarianceTest {
           }
         }
       }
-      double[][] g = BiasCorrectedVariance.generalisedInverse(a);
+      double[][] g = Dense.generalisedInverse(a);
       double[][] aga = mul(mul(a, g), a);
       for (int i = 0; i < 6; i++) {
         for (int j = 0; j < 6; j++) {
