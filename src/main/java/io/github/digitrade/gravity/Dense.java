@@ -227,67 +227,70 @@ final class Dense {
 
   /**
    * A symmetric generalised inverse {@code G} ({@code AGA = A}) of a symmetric positive
-   * semi-definite matrix: a Cholesky factorisation in order that skips every column whose pivot
-   * has fallen to {@code 1e-10} of its diagonal or below (it depends linearly on the earlier ones),
-   * then the inverse of the block {@code A_SS} of the kept columns {@code S}, zero elsewhere.
+   * semi-definite matrix: a Cholesky factorisation with complete (diagonal) pivoting picks, step by
+   * step, the column with the largest remaining pivot and stops when that pivot has fallen to
+   * {@code 1e-10} of the largest diagonal entry or below (the other columns then depend linearly on
+   * the picked ones, to that precision); {@code G} is the inverse of the block {@code A_SS} of the
+   * picked columns {@code S}, zero elsewhere. Picking by size keeps {@code A_SS} well conditioned,
+   * where taking the columns in order can keep a nearly dependent one.
    */
   static double[][] generalisedInverse(double[][] a) {
     int m = a.length;
-    double[][] l = new double[m][m];
-    boolean[] kept = new boolean[m];
-    for (int j = 0; j < m; j++) {
-      double[] lj = l[j];
-      double d = a[j][j];
-      for (int c = 0; c < j; c++) {
-        d -= lj[c] * lj[c];
-      }
-      if (!(d > 1e-10 * a[j][j])) {
-        continue;
-      }
-      kept[j] = true;
-      double piv = Math.sqrt(d);
-      lj[j] = piv;
-      for (int i = j + 1; i < m; i++) {
-        double[] li = l[i];
-        double sum = a[i][j];
-        for (int c = 0; c < j; c++) {
-          sum -= li[c] * lj[c];
-        }
-        li[j] = sum / piv;
-      }
+    double[][] s = new double[m][];
+    double dmax = 0;
+    for (int i = 0; i < m; i++) {
+      s[i] = a[i].clone();
+      dmax = Math.max(dmax, a[i][i]);
     }
-    // X = L⁻¹ on the kept block, column by column (lower triangular)
-    double[][] x = new double[m][m];
-    for (int c = 0; c < m; c++) {
-      if (!kept[c]) {
-        continue;
+    boolean[] picked = new boolean[m];
+    int[] order = new int[m];
+    int rank = 0;
+    while (rank < m) {
+      int p = -1;
+      double best = 0;
+      for (int j = 0; j < m; j++) {
+        if (!picked[j] && s[j][j] > best) {
+          best = s[j][j];
+          p = j;
+        }
       }
-      x[c][c] = 1 / l[c][c];
-      for (int i = c + 1; i < m; i++) {
-        if (!kept[i]) {
+      if (p < 0 || !(best > 1e-10 * dmax)) {
+        break;
+      }
+      picked[p] = true;
+      order[rank++] = p;
+      // the Schur complement of the picked pivot on the columns not yet picked
+      double[] sp = s[p];
+      for (int i = 0; i < m; i++) {
+        if (picked[i]) {
           continue;
         }
-        double sum = 0;
-        double[] li = l[i];
-        for (int t = c; t < i; t++) {
-          sum -= li[t] * x[t][c];
+        double f = s[i][p] / best;
+        if (f == 0) {
+          continue;
         }
-        x[i][c] = sum / li[i];
+        double[] si = s[i];
+        for (int j = 0; j < m; j++) {
+          if (!picked[j]) {
+            si[j] -= f * sp[j];
+          }
+        }
       }
     }
-    // G = X'X
     double[][] g = new double[m][m];
-    for (int t = 0; t < m; t++) {
-      double[] xt = x[t];
-      for (int i = 0; i <= t; i++) {
-        double v = xt[i];
-        if (v == 0) {
-          continue;
-        }
-        double[] gi = g[i];
-        for (int j = 0; j <= t; j++) {
-          gi[j] += v * xt[j];
-        }
+    if (rank == 0) {
+      return g;
+    }
+    double[][] block = new double[rank][rank];
+    for (int i = 0; i < rank; i++) {
+      for (int j = 0; j < rank; j++) {
+        block[i][j] = a[order[i]][order[j]];
+      }
+    }
+    double[][] inv = inverse(block);
+    for (int i = 0; i < rank; i++) {
+      for (int j = 0; j < rank; j++) {
+        g[order[i]][order[j]] = inv[i][j];
       }
     }
     return g;
