@@ -193,13 +193,8 @@ final class ChartRenderer {
     }
   }
 
-  // ---------------------------------------------------------------- vertical value axis
-
-  private String vertical() {
-    boolean time = allPeriods(categories);
-    boolean hasGrowth = b.growth.size() > 0;
-    double top = top();
-    // value axis
+  /** The lowest and highest scaled value of every series and reference line, 0 included. */
+  private double[] valueRange() {
     double lo = 0;
     double hi = 0;
     for (LabeledVector v : series.values()) {
@@ -212,6 +207,19 @@ final class ChartRenderer {
       lo = Math.min(lo, r[0] * scale.factor());
       hi = Math.max(hi, r[0] * scale.factor());
     }
+    return new double[] {lo, hi};
+  }
+
+  // ---------------------------------------------------------------- vertical value axis
+
+  private String vertical() {
+    boolean time = allPeriods(categories);
+    boolean hasGrowth = b.growth.size() > 0;
+    double top = top();
+    // value axis
+    double[] range = valueRange();
+    double lo = range[0];
+    double hi = range[1];
     Ticks y = Ticks.of(lo, kind == Chart.Kind.STEPS ? hi * 1.08 : hi * 1.04, 6);
     double tickWidth = 0;
     for (double t : y.values()) {
@@ -478,18 +486,9 @@ final class ChartRenderer {
     boolean time = allPeriods(categories);
     double panelWidth = (WIDTH - 2 * PAD - (cols - 1) * PANEL_GAP) / cols;
     // one value scale for every panel
-    double lo = 0;
-    double hi = 0;
-    for (LabeledVector v : series.values()) {
-      for (int i = 0; i < v.size(); i++) {
-        lo = Math.min(lo, v.get(i) * scale.factor());
-        hi = Math.max(hi, v.get(i) * scale.factor());
-      }
-    }
-    for (double[] r : b.referenceValues) {
-      lo = Math.min(lo, r[0] * scale.factor());
-      hi = Math.max(hi, r[0] * scale.factor());
-    }
+    double[] range = valueRange();
+    double lo = range[0];
+    double hi = range[1];
     Ticks y = Ticks.of(lo, hi * 1.06, 4);
     double tickWidth = 0;
     for (double t : y.values()) {
@@ -640,18 +639,9 @@ final class ChartRenderer {
       }
     }
     double right = WIDTH - PAD - valueWidth - 12;
-    double lo = 0;
-    double hi = 0;
-    for (LabeledVector v : series.values()) {
-      for (int i = 0; i < v.size(); i++) {
-        lo = Math.min(lo, v.get(i) * scale.factor());
-        hi = Math.max(hi, v.get(i) * scale.factor());
-      }
-    }
-    for (double[] r : b.referenceValues) {
-      lo = Math.min(lo, r[0] * scale.factor());
-      hi = Math.max(hi, r[0] * scale.factor());
-    }
+    double[] range = valueRange();
+    double lo = range[0];
+    double hi = range[1];
     Ticks x = Ticks.of(lo, hi, 6);
     int height = (int) Math.ceil(top + plotHeight + 24 + footHeight());
     SvgWriter w = start(height);
