@@ -32,6 +32,14 @@ final class Absorber {
    */
   static final int PLAIN_SWEEPS = 1;
 
+  /**
+   * The squared preconditioned residual of the normal equations, relative to its start, at which
+   * conjugate gradient stops (a residual norm of 1e-14 of the first, some fifty times the unit
+   * roundoff): below it the recurrence follows rounding noise, whose components along the
+   * unidentified directions of singular normal equations move the effects without bound.
+   */
+  static final double RESIDUAL_FLOOR = 1e-28;
+
   private final int n;
   private final int dims;
   private final int[][] codes;
@@ -275,12 +283,24 @@ final class Absorber {
   /**
    * Whether the effects solve the normal equations to the stopping rule's precision: no level's
    * weighted mean residual (what one more sweep would add to its effect) exceeds ten times
-   * {@code tol · (0.1 + min(|α|, max|v|))}. Costs Q passes. {@code r} holds {@code v − Dα}.
+   * {@code tol · (0.1 + min(|α|, max|v|))}, and the residual is accurate enough to tell: not if
+   * the rounding error of {@code v − Dα}, about {@code ε · Q · max|α|}, exceeds {@code tol · (0.1 +
+   * max|v|)}. Costs Q passes. {@code r} holds {@code v − Dα}.
    */
   private boolean stationary(double[] v, double[] r, double[] alpha) {
     double vmax = 0;
     for (int i = 0; i < n; i++) {
       vmax = Math.max(vmax, Math.abs(v[i]));
+    }
+    double amax = 0;
+    for (double a : alpha) {
+      amax = Math.max(amax, Math.abs(a));
+    }
+    // r = v − Dα carries an absolute rounding error of about ε·Q·max|α|: effects that drifted far
+    // along an unidentified direction leave a residual with no digits left, which no check of it can
+    // trust
+    if (Math.ulp(1.0) * dims * amax > tol * (0.1 + vmax)) {
+      return false;
     }
     double[] res = cgR;
     scatter(r, res);
@@ -558,6 +578,7 @@ final class Absorber {
       }
     }
     boolean converged = rz == 0;
+    double floor = RESIDUAL_FLOOR * rz;
     int it = 0;
     while (!converged && it < maxIterations) {
       it++;
@@ -594,6 +615,10 @@ final class Absorber {
           z[off + k] = zk;
           rzNew += zk * res[off + k];
         }
+      }
+      if (rzNew <= floor) {
+        converged = true;
+        break;
       }
       double beta = rzNew / rz;
       rz = rzNew;

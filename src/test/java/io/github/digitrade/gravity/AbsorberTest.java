@@ -237,6 +237,163 @@ class AbsorberTest {
         });
   }
 
+  /**
+   * A variable that is almost in the span of the dummies: 30 rows of −100 but three, two crossed
+   * factors (3 and 5 levels, one unidentified direction). After its first steps conjugate gradient
+   * works on a residual of the normal equations at the rounding level of the start, whose
+   * components along the unidentified direction used to carry the effects to ±1.3e18: the
+   * residual {@code v − Dα} then came out as exactly 0, lost to cancellation, while the projection
+   * reported convergence. Now it stops at that level (and a residual with no digits left is not
+   * taken as stationary): the effects stay near −50 each and the residual is the one of the sweeps.
+   */
+  @Test
+  void conjugateGradientOnANearlyConstantVariableKeepsTheDigitsOfItsResidual() {
+    int n = 30;
+    int[] a = new int[n];
+    int[] b = new int[n];
+    double[] v = new double[n];
+    for (int i = 0; i < n; i++) {
+      a[i] = i % 3;
+      b[i] = (i * 7) % 5;
+      v[i] = -100;
+    }
+    v[19] = -99.98341484561281;
+    v[22] = -99.99999999999993;
+    v[28] = -99.98514679970394;
+    Absorber cg = new Absorber(n, new int[][] {a, b}, new int[] {3, 5}, Acceleration.CONJUGATE_GRADIENT, 1e-11, 100_000);
+    double[] r = new double[n];
+    double[] alpha = new double[8];
+    assertThat(cg.demean(v, r, alpha)).isTrue();
+    Absorber sweeps = new Absorber(n, new int[][] {a, b}, new int[] {3, 5}, Acceleration.NONE, 1e-13, 100_000);
+    double[] expected = new double[n];
+    assertThat(sweeps.demean(v, expected, new double[8])).isTrue();
+    // the residual is of the order of the perturbations, about 1e-3, not 0
+    assertThat(Math.abs(expected[19])).isGreaterThan(1e-3);
+    assertThat(r).containsExactly(expected, within(1e-9));
+    for (double e : alpha) {
+      assertThat(e).isBetween(-60.0, -40.0);
+    }
+    for (int i = 0; i < n; i++) {
+      assertThat(r[i]).isCloseTo(v[i] - alpha[a[i]] - alpha[3 + b[i]], within(1e-9));
+    }
+    // at most one step per effect, as conjugate gradient needs in exact arithmetic
+    assertThat(cg.lastIterations()).isBetween(1, 8);
+    // warm-started from effects far along the unidentified direction, 2⁶⁰ ≈ 1.2e18 on the first
+    // factor and −2⁶⁰ on the second: v − Dα comes out as exactly 0 (−100 − 2⁶⁰ rounds to −2⁶⁰,
+    // the spacing of doubles there being 256), which would pass for a solution; it is not trusted
+    // and the projection is solved again from zero
+    double big = Math.scalb(1.0, 60);
+    double[] drifted = {big, big, big, -big, -big, -big, -big, -big};
+    double[] r2 = new double[n];
+    assertThat(cg.demean(v, r2, drifted)).isTrue();
+    assertThat(r2).containsExactly(expected, within(1e-9));
+  }
+
+  /**
+   * Two to five dimensions (each count has its own gather loop), unit or other weights, and the
+   * first dimension either in runs of equal codes (rows sorted by it, the run-length paths) or
+   * scattered, under every algorithm.
+   */
+  @Test
+  void everyNumberOfDimensionsLeavesResidualsOrthogonalToEveryLevel() {
+    Acceleration[] schemes = Acceleration.values();
+    int n = 30;
+    int[] levels = {3, 5, 2, 4, 3};
+    qt().withExamples(150)
+        .forAll(lists().of(doubles().between(-100, 100)).ofSize(n), integers().between(2, 5),
+            integers().between(0, schemes.length - 1), integers().between(0, 3))
+        .checkAssert((v, dims, scheme, layout) -> {
+          boolean sorted = (layout & 1) == 1;
+          boolean weighted = (layout & 2) == 2;
+          int[][] all = new int[5][n];
+          double[] w = new double[n];
+          for (int i = 0; i < n; i++) {
+            all[0][i] = sorted ? i / 10 : i % 3;
+            all[1][i] = (i * 7) % 5;
+            all[2][i] = i % 2;
+            all[3][i] = (i * 5 + i / 6) % 4;
+            all[4][i] = (i / 2) % 3;
+            w[i] = weighted ? 0.25 + (i * 13 % 7) : 1;
+          }
+          int[][] codes = Arrays.copyOf(all, dims);
+          Absorber abs = new Absorber(n, codes, Arrays.copyOf(levels, dims), schemes[scheme], 1e-11, 100_000);
+          if (weighted) {
+            abs.setWeights(w);
+          }
+          double[] x = v.stream().mapToDouble(Double::doubleValue).toArray();
+          double[] r = new double[n];
+          double[] alpha = new double[abs.totalLevels()];
+          assertThat(abs.demean(x, r, alpha)).isTrue();
+          for (int q = 0; q < dims; q++) {
+            double[] sums = new double[levels[q]];
+            for (int i = 0; i < n; i++) {
+              sums[codes[q][i]] += w[i] * r[i];
+            }
+            for (double sg : sums) {
+              assertThat(Math.abs(sg)).as("dimension %d of %d", q, dims).isLessThan(1e-7);
+            }
+          }
+          for (int i = 0; i < n; i++) {
+            double fit = 0;
+            for (int q = 0; q < dims; q++) {
+              fit += alpha[abs.offset(q) + codes[q][i]];
+            }
+            assertThat(r[i]).isCloseTo(x[i] - fit, within(1e-9));
+          }
+        });
+  }
+
+  /**
+   * The stopping rule of the plain sweeps and of LSMR, checked from outside: with the limit set to
+   * {@code k} steps the effects are those of the unlimited run after {@code k} steps (the
+   * computation is deterministic), so each step's move can be measured. The projection stops at
+   * the first step that moves no effect by more than {@code tol · (0.1 + |α|)}, and not before.
+   */
+  @Test
+  void theProjectionStopsAtTheFirstStepThatMovesNoEffectBeyondTheTolerance() {
+    int n = 20;
+    int[] a = new int[n];
+    int[] b = new int[n];
+    int[] c = new int[n];
+    for (int i = 0; i < n; i++) {
+      a[i] = i % 4;
+      b[i] = (i * 3) % 5;
+      c[i] = (i / 4) % 3;
+    }
+    int[][] codes = {a, b, c};
+    int[] levels = {4, 5, 3};
+    qt().withExamples(20)
+        .forAll(lists().of(doubles().between(-50, 50)).ofSize(n), integers().between(0, 1),
+            doubles().between(1e-8, 1e-3))
+        .checkAssert((v, useLsmr, tol) -> {
+          Acceleration acc = useLsmr == 1 ? Acceleration.LSMR : Acceleration.NONE;
+          double[] x = v.stream().mapToDouble(Double::doubleValue).toArray();
+          Absorber free = new Absorber(n, codes, levels, acc, tol, 100_000);
+          double[] r = new double[n];
+          assertThat(free.demean(x, r, new double[12])).isTrue();
+          int steps = free.lastIterations();
+          assertThat(steps).isPositive();
+          double[] before = new double[12];
+          for (int k = 1; k <= steps; k++) {
+            Absorber limited = new Absorber(n, codes, levels, acc, tol, k);
+            double[] alpha = new double[12];
+            boolean converged = limited.demean(x, r, alpha);
+            assertThat(converged).as("%s, %d of %d steps", acc, k, steps).isEqualTo(k == steps);
+            assertThat(limited.lastIterations()).isEqualTo(k);
+            assertThat(limited.allConverged()).isEqualTo(k == steps);
+            boolean small = true;
+            for (int j = 0; j < 12; j++) {
+              if (Math.abs(alpha[j] - before[j]) > tol * (0.1 + Math.abs(alpha[j]))) {
+                small = false;
+              }
+            }
+            assertThat(small).as("%s, step %d of %d moved nothing beyond the tolerance", acc, k, steps)
+                .isEqualTo(k == steps);
+            before = alpha;
+          }
+        });
+  }
+
   @Test
   void choleskyRefusesAZeroPivotAndSolvesOtherwise() {
     // [[1, 1], [1, 1]]: the second pivot is 1 − 1 = 0
