@@ -407,6 +407,50 @@ class BiasCorrectedVarianceTest {
   }
 
   @Test
+  void eachCoefficientHasItsOwnStandardErrors() {
+    ModelFrame f = BiasCorrectionTest.panel(5, 3, 31, 1);
+    double[] x2 = new double[f.rows()];
+    for (int i = 0; i < x2.length; i++) {
+      x2[i] = Math.cos(2.3 * i) + 0.4 * f.number("x", i);
+    }
+    GravityFit fit = GravityModel.ppml("y").regressors("x", "x2").absorb("exp_year", "imp_year", "pair")
+        .tolerance(1e-13).fixedEffectTolerance(1e-12).fit(f.withNumber("x2", x2));
+    BiasCorrectedVariance v = of(fit);
+    assertThat(v.names()).containsExactly("x", "x2");
+    double[][] vc = v.vcov();
+    double[][] v0 = v.uncorrectedVcov();
+    assertThat(v.standardError("x2")).isEqualTo(Math.sqrt(vc[1][1])).isNotEqualTo(v.standardError("x"));
+    assertThat(v.uncorrectedStandardError("x2")).isEqualTo(Math.sqrt(v0[1][1]))
+        .isNotEqualTo(v.uncorrectedStandardError("x"));
+    // symmetric, and the copies are copies
+    assertThat(vc[0][1]).isEqualTo(vc[1][0]);
+    vc[1][1] = -1;
+    assertThat(v.vcov()[1][1]).isPositive();
+    // with two regressors the leverage is K + (T − 1)(I + J − 1) = 2 + 2 · 9 = 20
+    assertThat(v.leverage()).isCloseTo(20, within(1e-8));
+    BiasCorrectedVariance one = of(THREE_WAY.fit(f));
+    assertThat(v).isNotEqualTo(one).isNotEqualTo("x");
+    assertThat(v.hashCode()).isNotEqualTo(one.hashCode());
+    assertThat(v.toString()).contains(String.format(java.util.Locale.ROOT, "x2: standard error %.7f, corrected %.7f",
+        v.uncorrectedStandardError("x2"), v.standardError("x2")));
+  }
+
+  @Test
+  void theLevelLimitIsInclusiveAndTheLevelMustBeInsideZeroToOne() {
+    // 4 · 2 exporter-period + 4 · 2 importer-period levels = 16: a limit of 16 accepts them
+    GravityFit ok = THREE_WAY.fit(BiasCorrectionTest.panel(4, 2, 3, 1));
+    BiasCorrectedVariance v = BiasCorrectedVariance.threeWay(ok, "exporter", "importer", "year", 16);
+    assertThat(v).isEqualTo(of(ok));
+    BiasCorrection bc = BiasCorrection.threeWay(ok, "exporter", "importer", "year");
+    assertThatThrownBy(() -> v.confidenceInterval(bc, "x", 0.0)).hasMessageContaining("level = 0.0");
+    assertThatThrownBy(() -> v.confidenceInterval(bc, "x", Double.NaN)).hasMessageContaining("level = NaN");
+    BiasCorrection other = new BiasCorrection(com.google.common.collect.ImmutableList.of("z"), new double[1],
+        new double[1], new double[1]);
+    assertThatThrownBy(() -> v.confidenceInterval(other, "x", 0.9))
+        .hasMessageContaining("the correction is for coefficients [z], this variance for [x]");
+  }
+
+  @Test
   void refusesWhatItCannotCorrect() {
     ModelFrame f = BiasCorrectionTest.panel(4, 2, 3, 1);
     GravityFit ols = GravityModel.ols("y").regressors("x").absorb("exp_year", "imp_year", "pair").fit(f);

@@ -203,6 +203,188 @@ class BiasCorrectionTest {
   }
 
   @Test
+  void agreesWithTheFormulaComputedCountryByCountry() {
+    // B and D recomputed from their definitions, country by country with T × T matrices, on a
+    // balanced panel of 4 countries over 3 periods with two regressors:
+    //   B = W⁻¹ Σ_i [−tr(H̄_i⁺ Σ_j (H_ij x̃_ij) S_ij') + ½ tr((Σ_j Ḡ_ij x̃_ij) H̄_i⁺ SS_i H̄_i⁺)] · N/(N − 1)
+    // (D the same over importers), with W = Σ λ x̃ x̃', the third derivative Ḡ_ij / Σλ from its
+    // closed form −δ_tsδ_tr ϑ_t + δ_ts ϑ_tϑ_r + δ_tr ϑ_tϑ_s + δ_sr ϑ_tϑ_s − 2ϑ_tϑ_sϑ_r (not from
+    // BiasCorrection.third), and the pseudo-inverse of H̄_i, whose null space is the vector of ones,
+    // as (H̄_i + 11'/T)⁻¹ − 11'/T (not by eigenvalues)
+    int n = 4;
+    int t = 3;
+    ModelFrame f0 = panel(n, t, 29, 1);
+    double[] x2 = new double[f0.rows()];
+    for (int i = 0; i < x2.length; i++) {
+      x2[i] = Math.sin(1.7 * i) + 0.3 * f0.number("x", i);
+    }
+    ModelFrame f = f0.withNumber("x2", x2);
+    GravityFit fit = GravityModel.ppml("y").regressors("x", "x2").absorb("exp_year", "imp_year", "pair")
+        .tolerance(1e-13).fixedEffectTolerance(1e-12).fit(f);
+    BiasCorrection bc = BiasCorrection.threeWay(fit, "exporter", "importer", "year");
+    int[] rows = fit.rows();
+    double[] lambda = fit.fitted();
+    double[][] xt = fit.demeanedView();
+    int k = 2;
+    double[][] sides = new double[2][k];
+    for (int side = 0; side < 2; side++) {
+      for (int c = 0; c < n; c++) {
+        double[][] hbar = new double[t][t];
+        double[][] ss = new double[t][t];
+        double[][][] hxs = new double[k][t][t];
+        double[][][] gx = new double[k][t][t];
+        for (int o = 0; o < n; o++) {
+          String ex = "e" + (side == 0 ? c : o);
+          String im = "i" + (side == 0 ? o : c);
+          double[] lam = new double[t];
+          double[] y = new double[t];
+          double[][] x = new double[k][t];
+          for (int a = 0; a < rows.length; a++) {
+            if (f.label("exporter", rows[a]).equals(ex) && f.label("importer", rows[a]).equals(im)) {
+              int s = Integer.parseInt(f.label("year", rows[a]).substring(1));
+              lam[s] = lambda[a];
+              y[s] = f.number("y", rows[a]);
+              x[0][s] = xt[0][a];
+              x[1][s] = xt[1][a];
+            }
+          }
+          double sl = lam[0] + lam[1] + lam[2];
+          double sy = y[0] + y[1] + y[2];
+          double[] th = new double[t];
+          double[] score = new double[t];
+          for (int s = 0; s < t; s++) {
+            th[s] = lam[s] / sl;
+            score[s] = y[s] - th[s] * sy;
+          }
+          for (int a = 0; a < t; a++) {
+            for (int b = 0; b < t; b++) {
+              hbar[a][b] += sl * ((a == b ? th[a] : 0) - th[a] * th[b]);
+              ss[a][b] += score[a] * score[b];
+            }
+          }
+          for (int q = 0; q < k; q++) {
+            for (int a = 0; a < t; a++) {
+              double hx = 0;
+              for (int b = 0; b < t; b++) {
+                hx += sy * ((a == b ? th[a] : 0) - th[a] * th[b]) * x[q][b];
+              }
+              for (int b = 0; b < t; b++) {
+                hxs[q][a][b] += hx * score[b];
+                double g = 0;
+                for (int r = 0; r < t; r++) {
+                  // ∂/∂η_r of −(δ_ab ϑ_a − ϑ_a ϑ_b), with ∂ϑ_a/∂η_r = ϑ_a (δ_ar − ϑ_r)
+                  double d3 = -(a == b && b == r ? th[a] : 0) + (a == b ? th[a] * th[r] : 0)
+                      + (a == r ? th[a] * th[b] : 0) + (b == r ? th[a] * th[b] : 0) - 2 * th[a] * th[b] * th[r];
+                  g += d3 * x[q][r];
+                }
+                gx[q][a][b] += sl * g;
+              }
+            }
+          }
+        }
+        double[][] shifted = new double[t][t];
+        for (int a = 0; a < t; a++) {
+          for (int b = 0; b < t; b++) {
+            shifted[a][b] = hbar[a][b] + 1.0 / t;
+          }
+        }
+        double[][] p = inverse(shifted);
+        for (int a = 0; a < t; a++) {
+          for (int b = 0; b < t; b++) {
+            p[a][b] -= 1.0 / t;
+          }
+        }
+        double[][] psp = product(product(p, ss), p);
+        for (int q = 0; q < k; q++) {
+          double b1 = trace(product(p, hxs[q]));
+          double b2 = trace(product(gx[q], psp));
+          sides[side][q] += -b1 + b2 / 2;
+        }
+      }
+    }
+    double w00 = 0;
+    double w01 = 0;
+    double w11 = 0;
+    for (int a = 0; a < rows.length; a++) {
+      w00 += lambda[a] * xt[0][a] * xt[0][a];
+      w01 += lambda[a] * xt[0][a] * xt[1][a];
+      w11 += lambda[a] * xt[1][a] * xt[1][a];
+    }
+    double det = w00 * w11 - w01 * w01;
+    double factor = n / (n - 1.0);
+    double[][] expected = new double[2][k];
+    for (int side = 0; side < 2; side++) {
+      expected[side][0] = (w11 * sides[side][0] - w01 * sides[side][1]) / det * factor;
+      expected[side][1] = (-w01 * sides[side][0] + w00 * sides[side][1]) / det * factor;
+    }
+    for (int q = 0; q < k; q++) {
+      assertThat(Math.abs(expected[0][q])).isGreaterThan(1e-4);
+      assertThat(Math.abs(expected[1][q])).isGreaterThan(1e-4);
+      assertThat(bc.exporterBias()[q]).isCloseTo(expected[0][q], within(1e-8 * Math.abs(expected[0][q])));
+      assertThat(bc.importerBias()[q]).isCloseTo(expected[1][q], within(1e-8 * Math.abs(expected[1][q])));
+    }
+  }
+
+  private static double[][] product(double[][] a, double[][] b) {
+    int m = a.length;
+    double[][] c = new double[m][m];
+    for (int i = 0; i < m; i++) {
+      for (int j = 0; j < m; j++) {
+        for (int s = 0; s < m; s++) {
+          c[i][j] += a[i][s] * b[s][j];
+        }
+      }
+    }
+    return c;
+  }
+
+  private static double trace(double[][] a) {
+    double s = 0;
+    for (int i = 0; i < a.length; i++) {
+      s += a[i][i];
+    }
+    return s;
+  }
+
+  /** The inverse of a small non-singular matrix by Gauss–Jordan elimination with partial pivoting. */
+  private static double[][] inverse(double[][] a0) {
+    int m = a0.length;
+    double[][] a = new double[m][2 * m];
+    for (int i = 0; i < m; i++) {
+      System.arraycopy(a0[i], 0, a[i], 0, m);
+      a[i][m + i] = 1;
+    }
+    for (int c = 0; c < m; c++) {
+      int piv = c;
+      for (int i = c + 1; i < m; i++) {
+        if (Math.abs(a[i][c]) > Math.abs(a[piv][c])) {
+          piv = i;
+        }
+      }
+      double[] tmp = a[piv];
+      a[piv] = a[c];
+      a[c] = tmp;
+      double d = a[c][c];
+      for (int j = 0; j < 2 * m; j++) {
+        a[c][j] /= d;
+      }
+      for (int i = 0; i < m; i++) {
+        if (i != c) {
+          double q = a[i][c];
+          for (int j = 0; j < 2 * m; j++) {
+            a[i][j] -= q * a[c][j];
+          }
+        }
+      }
+    }
+    double[][] out = new double[m][m];
+    for (int i = 0; i < m; i++) {
+      System.arraycopy(a[i], m, out[i], 0, m);
+    }
+    return out;
+  }
+
+  @Test
   void refusesOneExporterAndAFixedEffectFinerThanTheThreeWays() {
     // two countries are enough
     ModelFrame two = panel(2, 3, 23, 1);
