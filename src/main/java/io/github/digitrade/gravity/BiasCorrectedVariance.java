@@ -277,12 +277,7 @@ public final class BiasCorrectedVariance {
   }
 
   private int index(String name) {
-    requireNonNull(name, "name");
-    int i = names.indexOf(name);
-    if (i < 0) {
-      throw new IllegalArgumentException("no coefficient \"" + name + "\": expected one of " + names);
-    }
-    return i;
+    return BiasCorrection.coefficientIndex(names, name);
   }
 
   /**

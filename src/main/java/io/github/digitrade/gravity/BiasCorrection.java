@@ -390,6 +390,16 @@ public final class BiasCorrection {
   }
 
   private int index(String name) {
+    return coefficientIndex(names, name);
+  }
+
+  /**
+   * The position of a coefficient among the names of a fit, for the corrections of its point
+   * estimates and of its variance.
+   *
+   * @throws IllegalArgumentException naming the coefficient and the names if it is not one of them
+   */
+  static int coefficientIndex(ImmutableList<String> names, String name) {
     requireNonNull(name, "name");
     int i = names.indexOf(name);
     if (i < 0) {
