@@ -41,6 +41,33 @@ class LsmrAbsorptionTest {
   }
 
   @Test
+  void lsmrCountsTwoPassesPerDimensionAndStep() {
+    // from α = 0 on the additive 2 × 2 table v = (1, 2, 3, 4) over a = (0, 0, 1, 1), b = (0, 1, 0, 1):
+    // the residual at the start (1 pass), the first scatter A'u (Q = 2 passes), per step one fused
+    // gather and scatter (2Q = 4 passes), and the residual at the end (1 pass)
+    int[] a = {0, 0, 1, 1};
+    int[] b = {0, 1, 0, 1};
+    Absorber ls = new Absorber(4, new int[][] {a, b}, new int[] {2, 2}, Acceleration.LSMR, 1e-12, 100);
+    double[] r = new double[4];
+    double[] alpha = new double[4];
+    assertThat(ls.demean(new double[] {1, 2, 3, 4}, r, alpha)).isTrue();
+    assertThat(r).containsExactly(new double[] {0, 0, 0, 0}, within(1e-12));
+    for (int i = 0; i < 4; i++) {
+      assertThat(alpha[a[i]] + alpha[2 + b[i]]).isCloseTo(i + 1, within(1e-12));
+    }
+    int steps = ls.lastIterations();
+    assertThat(steps).isBetween(1, 4);
+    assertThat(ls.maxIterationsUsed()).isEqualTo(steps);
+    assertThat(ls.passes()).isEqualTo(1 + 2 + 4L * steps + 1);
+    // a second projection adds its own passes: a variable orthogonal to both factors takes no step
+    // (β₁ > 0 but A'u₁ = 0), 1 + 2 + 1 passes
+    assertThat(ls.demean(new double[] {1, -1, -1, 1}, r, new double[4])).isTrue();
+    assertThat(ls.lastIterations()).isZero();
+    assertThat(r).containsExactly(1, -1, -1, 1);
+    assertThat(ls.passes()).isEqualTo(1 + 2 + 4L * steps + 1 + 4);
+  }
+
+  @Test
   void lsmrThatRunsOutOfStepsSaysSo() {
     // three crossed factors on 4 rows: one LSMR step cannot solve the normal equations
     ModelFrame g = ModelFrame.builder()
