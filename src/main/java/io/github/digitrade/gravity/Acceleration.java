@@ -24,7 +24,9 @@ public enum Acceleration {
    * diagonal of {@code D'WD} (the weight total of each level) as preconditioner. Each step costs one
    * pass that gathers {@code Dp} and scatters {@code D'W Dp}, about {@code 2Q} row passes against
    * the {@code Q} of a sweep. It stops when no effect moved by more than {@code tol · (0.1 +
-   * |α|)} in a step, the rule of the sweeps.
+   * |α|)} in a step, the rule of the sweeps, or when the residual of the normal equations has
+   * fallen to its rounding level (1e-14 of its start); an answer that does not solve the normal
+   * equations to the rule's precision is solved again by the sweeps.
    */
   CONJUGATE_GRADIENT,
   /**
