@@ -206,7 +206,11 @@ final class BaciRows implements ReadJob.Rows {
     while (true) {
       long to = Math.min(size, stop + extra);
       int length = (int) (to - from);
-      byte[] b = old != null && old.bytes.length >= length ? old.bytes : new byte[length];
+      // the parser loads words of eight bytes up to SLACK bytes past the last line
+      byte[] b =
+          old != null && old.bytes.length >= length + BaciBlock.SLACK
+              ? old.bytes
+              : new byte[length + BaciBlock.SLACK];
       ByteBuffer bb = ByteBuffer.wrap(b, 0, length);
       while (bb.hasRemaining()) {
         if (channel.read(bb, from + bb.position()) < 0) {
@@ -314,13 +318,15 @@ final class BaciRows implements ReadJob.Rows {
   void sequential() throws IOException {
     long line = job.scanner.nextLine();
     byte[] left = job.scanner.remaining();
-    byte[] buf = Arrays.copyOf(left, Math.max(FlowReader.BUFFER, left.length * 2));
+    // the last SLACK bytes of the buffer are never filled: the parser may load words there
+    byte[] buf = Arrays.copyOf(left, Math.max(FlowReader.BUFFER, left.length * 2) + BaciBlock.SLACK);
     int n = left.length;
     boolean end = false;
     BaciBlock blk = null;
     while (true) {
-      while (!end && n < buf.length) {
-        int r = job.data.read(buf, n, buf.length - n);
+      int room = buf.length - BaciBlock.SLACK;
+      while (!end && n < room) {
+        int r = job.data.read(buf, n, room - n);
         if (r < 0) {
           end = true;
         } else {
@@ -331,7 +337,7 @@ final class BaciRows implements ReadJob.Rows {
       if (!end) {
         cut = lastLineEnd(buf, n);
         if (cut < 0) {
-          buf = Arrays.copyOf(buf, buf.length * 2);
+          buf = Arrays.copyOf(buf, room * 2 + BaciBlock.SLACK);
           continue;
         }
       }
