@@ -1,5 +1,8 @@
 package io.github.digitrade.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -35,6 +38,64 @@ public final class Numbers {
    */
   public static double scaled(long mantissa, int p) {
     return p >= 0 ? mantissa * POWERS[p] : mantissa / POWERS[-p];
+  }
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /** The exact powers of ten as longs, 10^0 to 10^8. */
+  private static final long[] LONG_POWERS = {
+    1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L
+  };
+
+  /**
+   * Returns the eight bytes of {@code b} from {@code p} as one little-endian word: byte {@code p}
+   * in the lowest eight bits.
+   *
+   * @throws IndexOutOfBoundsException if {@code p + 8 > b.length}
+   */
+  public static long word(byte[] b, int p) {
+    return (long) LONGS.get(b, p);
+  }
+
+  /**
+   * Returns how many of the first bytes of a little-endian word are ASCII digits, from 0 to 8: the
+   * bytes up to the first that is not a digit, found without a branch per byte. A byte is marked as
+   * a non-digit when its high half is not {@code 3} or when adding 6 to it carries out of its low
+   * half ({@code :} to {@code ?}); a carry into a higher byte can only come from a byte that is
+   * itself not a digit, so the first mark is exact.
+   *
+   * <pre>{@code
+   * digitRun(word("2022,4,8".getBytes(US_ASCII), 0))   // 4
+   * }</pre>
+   */
+  public static int digitRun(long word) {
+    long highs = 0xF0F0F0F0F0F0F0F0L;
+    long threes = 0x3030303030303030L;
+    long marks = ((word & highs) ^ threes) | (((word + 0x0606060606060606L) & highs) ^ threes);
+    return Long.numberOfTrailingZeros(marks) >>> 3;
+  }
+
+  /**
+   * Returns the value of the first {@code n} bytes of a little-endian word, {@code n} ASCII digits
+   * (1 to 8), most significant first: the digits are moved to the top of the word, then combined in
+   * pairs, quadruples and octets by three multiplications ({@code 10·a + b}, {@code 100·a + b},
+   * {@code 10^4·a + b} in every lane at once).
+   *
+   * <pre>{@code
+   * digits(word("020748,3".getBytes(US_ASCII), 0), 6)   // 20748
+   * }</pre>
+   */
+  public static long digits(long word, int n) {
+    long v = (word << (64 - 8 * n)) & 0x0F0F0F0F0F0F0F0FL;
+    v = ((v * 2561) >>> 8) & 0x00FF00FF00FF00FFL;
+    v = ((v * 6553601) >>> 16) & 0x0000FFFF0000FFFFL;
+    return (v * 42949672960001L) >>> 32;
+  }
+
+  /** Returns {@code 10^n} for {@code n} from 0 to 8. */
+  public static long powerOfTen(int n) {
+    return LONG_POWERS[n];
   }
 
   /** A number that could not be parsed; the message says what was expected. */

@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class NumbersTest {
@@ -88,6 +89,88 @@ class NumbersTest {
               } catch (Numbers.BadNumber e) {
                 throw new AssertionError(s + ": " + e.why, e);
               }
+            });
+  }
+
+  private static long word(String s) {
+    return Numbers.word(Arrays.copyOf(s.getBytes(StandardCharsets.ISO_8859_1), 8), 0);
+  }
+
+  @Test
+  void aWordIsItsEightBytesLittleEndian() {
+    // '1' = 0x31 in the lowest byte, then '2' = 0x32 ..., '8' = 0x38 in the highest
+    assertThat(word("12345678")).isEqualTo(0x3837363534333231L);
+    byte[] b = new byte[7];
+    assertThatThrownBy(() -> Numbers.word(b, 0)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
+  void digitRunCountsTheLeadingDigitsOfAWord() {
+    assertThat(Numbers.digitRun(word("2022,4,8"))).isEqualTo(4);
+    assertThat(Numbers.digitRun(word("020748,3"))).isEqualTo(6);
+    assertThat(Numbers.digitRun(word("12345678"))).isEqualTo(8);
+    assertThat(Numbers.digitRun(word(",1234567"))).isZero();
+    // ':' (0x3A) and '?' (0x3F) share the high half 3 with the digits; '/' (0x2F) is just below '0'
+    assertThat(Numbers.digitRun(word("12:45678"))).isEqualTo(2);
+    assertThat(Numbers.digitRun(word("1?345678"))).isEqualTo(1);
+    assertThat(Numbers.digitRun(word("123/5678"))).isEqualTo(3);
+    // 0xFF + 6 carries into the next byte: only bytes after the first non-digit are disturbed
+    assertThat(Numbers.digitRun(word("12\u00ff45678"))).isEqualTo(2);
+  }
+
+  @Test
+  void digitRunIsTheLengthOfTheLeadingDigitsForAnyBytes() {
+    qt().withExamples(5000)
+        .forAll(longs().all())
+        .checkAssert(
+            w -> {
+              int n = 0;
+              while (n < 8 && ((w >>> (8 * n)) & 0xFF) >= '0' && ((w >>> (8 * n)) & 0xFF) <= '9') {
+                n++;
+              }
+              assertThat(Numbers.digitRun(w)).as(Long.toHexString(w)).isEqualTo(n);
+            });
+    // words made mostly of digits, so that long runs are drawn too
+    qt().withExamples(5000)
+        .forAll(longs().all(), integers().between(0, 8))
+        .checkAssert(
+            (seed, n) -> {
+              char[] c = new char[8];
+              java.util.Random r = new java.util.Random(seed);
+              for (int k = 0; k < 8; k++) {
+                c[k] = k < n ? (char) ('0' + r.nextInt(10)) : (char) r.nextInt(256);
+              }
+              int expected = 0;
+              while (expected < 8 && c[expected] >= '0' && c[expected] <= '9') {
+                expected++;
+              }
+              assertThat(Numbers.digitRun(word(new String(c)))).isEqualTo(expected);
+            });
+  }
+
+  @Test
+  void digitsIsTheValueOfTheFirstDigits() {
+    // 0·10^5 + 2·10^4 + 0·10^3 + 7·10^2 + 4·10 + 8 = 20748; the bytes after the sixth are ignored
+    assertThat(Numbers.digits(word("020748,3"), 6)).isEqualTo(20_748L);
+    assertThat(Numbers.digits(word("99999999"), 8)).isEqualTo(99_999_999L);
+    assertThat(Numbers.digits(word("7,......"), 1)).isEqualTo(7L);
+    assertThat(Numbers.powerOfTen(0)).isEqualTo(1L);
+    assertThat(Numbers.powerOfTen(8)).isEqualTo(100_000_000L);
+  }
+
+  @Test
+  void digitsEqualsParseLongOnEveryLength() {
+    qt().withExamples(5000)
+        .forAll(longs().between(0, 99_999_999L), integers().between(1, 8), longs().all())
+        .checkAssert(
+            (x, n, junk) -> {
+              String d = String.format(java.util.Locale.ROOT, "%08d", x).substring(8 - n);
+              byte[] b = new byte[8];
+              for (int k = 0; k < 8; k++) {
+                b[k] = (byte) (junk >>> (8 * k));
+              }
+              System.arraycopy(d.getBytes(StandardCharsets.US_ASCII), 0, b, 0, n);
+              assertThat(Numbers.digits(Numbers.word(b, 0), n)).as(d).isEqualTo(Long.parseLong(d));
             });
   }
 }

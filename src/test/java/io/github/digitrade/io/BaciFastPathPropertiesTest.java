@@ -181,7 +181,7 @@ class BaciFastPathPropertiesTest {
 
   @Test
   void fastPathInParallelBlocksGivesTheGeneralPathsTableAndErrors() throws IOException {
-    // about 6 MiB: more than one 4 MiB block, so the file is parsed in parallel and the block
+    // about 6 MiB: three 2 MiB blocks, so the file is parsed in parallel and the block
     // boundary falls inside some line, of any kind
     for (long seed = 1; seed <= 3; seed++) {
       byte[] fast = file("t,i,j,k,v,q", seed, 170_000);

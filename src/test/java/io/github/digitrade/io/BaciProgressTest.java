@@ -18,7 +18,7 @@ class BaciProgressTest {
 
   @Test
   void test_progressIsReportedOncePerBlock() throws IOException {
-    // 400,000 rows of about 30 bytes: some 12 MB, three 4 MiB blocks, fewer than 2^20 rows
+    // 400,000 rows of about 30 bytes: some 12 MB, six 2 MiB blocks, fewer than 2^20 rows
     Path file = dir.resolve("baci.csv");
     try (OutputStream out = Files.newOutputStream(file)) {
       SyntheticBaci.of(400_000, 3).write(out);

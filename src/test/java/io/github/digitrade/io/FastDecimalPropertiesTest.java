@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.digitrade.internal.Numbers;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -46,7 +47,7 @@ class FastDecimalPropertiesTest {
 
   private static BaciBlock parse(String value) {
     byte[] line = ("2022,4,8,10121," + value + ",1\n").getBytes(StandardCharsets.US_ASCII);
-    return new BaciBlock(line, 1).parse(0, line.length);
+    return new BaciBlock(Arrays.copyOf(line, line.length + BaciBlock.SLACK), 1).parse(0, line.length);
   }
 
   @Test

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SyntheticBaciTest {
 
-  /** Large enough for several 4 MiB blocks of the parallel reader. */
+  /** Large enough for several 2 MiB blocks of the parallel reader. */
   private static final int ROWS = 400_000;
 
   @TempDir static Path dir;

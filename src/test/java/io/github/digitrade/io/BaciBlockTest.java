@@ -1,0 +1,66 @@
+package io.github.digitrade.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class BaciBlockTest {
+
+  private static BaciBlock parse(String text) {
+    byte[] b = text.getBytes(StandardCharsets.US_ASCII);
+    BaciBlock blk = new BaciBlock(Arrays.copyOf(b, b.length + BaciBlock.SLACK), 4);
+    blk.parse(0, b.length);
+    blk.delocalize();
+    return blk;
+  }
+
+  @Test
+  void linesThatRepeatTheYearExporterAndImporterKeepTheirNumbers() {
+    BaciBlock b =
+        parse(
+            "2022,4,8,020748,3224.823,806.206\n"
+                + "2022,4,8,021339,61685.481,15421.370\n"
+                // the same first eight bytes, a longer importer: not the same prefix
+                + "2022,4,81,021339,1.5,1\n"
+                + "2022,4,81,21339,2,\n"
+                // shorter than the prefix before it
+                + "2022,4\n"
+                + "2022,4,81,\"030111\",0.25,NA\n"
+                + "2023,4,81,030111,7.,x\n");
+    assertThat(b.rows).isEqualTo(6);
+    assertThat(b.slowCount).isEqualTo(1);
+    assertThat(b.slowLine[0]).isEqualTo(4);
+    assertThat(Arrays.copyOf(b.year, 6)).containsExactly(2022, 2022, 2022, 2022, 2022, 2023);
+    assertThat(Arrays.copyOf(b.exporter, 6)).containsExactly(4, 4, 4, 4, 4, 4);
+    assertThat(Arrays.copyOf(b.importer, 6)).containsExactly(8, 8, 81, 81, 81, 81);
+    assertThat(Arrays.copyOf(b.product, 6)).containsExactly(20748, 21339, 21339, 21339, 30111, 30111);
+    // 3224823 / 10^3, 61685481 / 10^3, 15 / 10, 2, 25 / 10^2, 7
+    assertThat(Arrays.copyOf(b.value, 6)).containsExactly(3224.823, 61685.481, 1.5, 2.0, 0.25, 7.0);
+  }
+
+  @Test
+  void valuesWithEightDigitsOrMoreInAPartAreReadDigitByDigit() {
+    BaciBlock b =
+        parse(
+            "2022,4,8,1,12345678.5,1\n"
+                + "2022,4,8,2,0.12345678,1\n"
+                // fifteen significant digits after sixteen leading zeros
+                + "2022,4,8,3,0000000000000000123456789012345,1\n"
+                // sixteen significant digits: the general path
+                + "2022,4,8,4,1234567890123456,1\n");
+    assertThat(b.rows).isEqualTo(3);
+    assertThat(Arrays.copyOf(b.value, 3)).containsExactly(12345678.5, 0.12345678, 123456789012345.0);
+    assertThat(b.slowCount).isEqualTo(1);
+  }
+
+  @Test
+  void aRangeWithoutTheSlackAfterItIsRefused() {
+    byte[] b = "2022,4,8,1,1,1\n".getBytes(StandardCharsets.US_ASCII);
+    assertThatThrownBy(() -> new BaciBlock(b, 1).parse(0, b.length))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("expected 64 bytes after the range");
+  }
+}
