@@ -103,7 +103,7 @@ final class Absorber {
     this.tol = tol;
     this.maxIterations = maxIterations;
     this.weightHolder = new double[1][];
-    this.lsmr = acceleration == Acceleration.LSMR ? new Lsmr(n, codes, levels, offsets, invW, weightHolder) : null;
+    this.lsmr = acceleration == Acceleration.LSMR ? new Lsmr(n, codes, runs, levels, offsets, invW, weightHolder) : null;
     setWeights(null);
   }
 
@@ -126,7 +126,7 @@ final class Absorber {
     this.acceleration = p.acceleration;
     this.tol = p.tol;
     this.maxIterations = p.maxIterations;
-    this.lsmr = p.lsmr == null ? null : new Lsmr(n, codes, levels, offsets, invW, weightHolder);
+    this.lsmr = p.lsmr == null ? null : new Lsmr(n, codes, runs, levels, offsets, invW, weightHolder);
   }
 
   /**
@@ -186,8 +186,24 @@ final class Absorber {
    * dimension whose codes come in runs the sum of a run is kept in a register and stored once.
    */
   private void scatter(int q, double @Nullable [] a, double @Nullable [] b, double[] out, int off) {
-    int[] c = codes[q];
-    if (runs[q] && n > 0) {
+    scatter(codes[q], runs[q], n, a, b, out, off);
+  }
+
+  /**
+   * {@code out[off + c_i] += a_i b_i} for the first {@code n} rows of the codes {@code c}, a null
+   * array standing for ones; {@code runs}: the codes come in runs of equal codes, whose sums are kept
+   * in a register. The one kernel of the weighted sums per level ({@code D'W u} dimension by
+   * dimension) of the sweeps, of conjugate gradient and of {@link Lsmr}.
+   */
+  static void scatter(
+      int[] c,
+      boolean runs,
+      int n,
+      double @Nullable [] a,
+      double @Nullable [] b,
+      double[] out,
+      int off) {
+    if (runs && n > 0) {
       int cur = c[0];
       double s = 0;
       for (int i = 0; i < n; i++) {
@@ -409,6 +425,11 @@ final class Absorber {
   /** {@code b_q[g] = Σ_{i in level g of q} w_i v_i} for every dimension, one pass over the rows. */
   private void weightedSums(double[] v, double[] b) {
     passes++;
+    sums(v, b);
+  }
+
+  /** {@code b = D'W v}, uncounted. */
+  private void sums(double[] v, double[] b) {
     double[] weights = weightHolder[0];
     Arrays.fill(b, 0.0);
     for (int q = 0; q < dims; q++) {
@@ -645,24 +666,10 @@ final class Absorber {
     return converged;
   }
 
-  /** {@code out = D'W u} for a vector {@code u} over the rows. */
+  /** {@code out = D'W u} for a vector {@code u} over the rows, counted as Q row passes. */
   private void scatter(double[] u, double[] out) {
     passes += dims;
-    double[] weights = weightHolder[0];
-    Arrays.fill(out, 0.0);
-    for (int q = 0; q < dims; q++) {
-      int[] c = codes[q];
-      int off = offsets[q];
-      if (weights == null) {
-        for (int i = 0; i < n; i++) {
-          out[off + c[i]] += u[i];
-        }
-      } else {
-        for (int i = 0; i < n; i++) {
-          out[off + c[i]] += weights[i] * u[i];
-        }
-      }
-    }
+    sums(u, out);
   }
 
   /** {@code out = D'WD p}: one pass that gathers {@code (Dp)_i} and scatters it back. */

@@ -28,6 +28,7 @@ final class Lsmr {
   private final int n;
   private final int dims;
   private final int[][] codes;
+  private final boolean[] runs;
   private final int[] levels;
   private final int[] offsets;
   private final int total;
@@ -44,10 +45,18 @@ final class Lsmr {
   private final double[] h2;
   private long passes;
 
-  Lsmr(int n, int[][] codes, int[] levels, int[] offsets, double[][] invW, double[][] weightHolder) {
+  Lsmr(
+      int n,
+      int[][] codes,
+      boolean[] runs,
+      int[] levels,
+      int[] offsets,
+      double[][] invW,
+      double[][] weightHolder) {
     this.n = n;
     this.dims = codes.length;
     this.codes = codes;
+    this.runs = runs;
     this.levels = levels;
     this.offsets = offsets;
     this.total = offsets[dims];
@@ -204,11 +213,7 @@ final class Lsmr {
     double[] w = weightHolder[0];
     Arrays.fill(out, 0.0);
     for (int q = 0; q < dims; q++) {
-      int[] c = codes[q];
-      int off = offsets[q];
-      for (int i = 0; i < n; i++) {
-        out[off + c[i]] += w == null ? u[i] : w[i] * u[i];
-      }
+      Absorber.scatter(codes[q], runs[q], n, w, u, out, offsets[q]);
     }
     for (int j = 0; j < total; j++) {
       out[j] *= scale[j];

@@ -38,12 +38,6 @@ final class BaciBlock {
   final IntDictionary importers = new IntDictionary(256);
   final IntDictionary products = new IntDictionary(8192);
 
-  /** Local codes of country numbers (at most 3 digits, so below 1000), or -1. */
-  private final int[] exporterCodes = new int[1000];
-
-  private final int[] importerCodes = new int[1000];
-  private int lastYear = -1;
-  private int lastYearCode = -1;
 
   /** Whether the row arrays hold local codes (of the dictionaries above) instead of raw numbers. */
   boolean localized = true;
@@ -55,13 +49,14 @@ final class BaciBlock {
   private int yearCode;
   private int exporterCode;
   private int importerCode;
+  /** The last number read by {@link #number}. */
+  private int number;
+
   private int k;
   private double v;
 
   BaciBlock(byte[] bytes, int expectedRows) {
     this.bytes = bytes;
-    Arrays.fill(exporterCodes, -1);
-    Arrays.fill(importerCodes, -1);
     int n = Math.max(16, expectedRows);
     year = new int[n];
     exporter = new int[n];
@@ -89,14 +84,7 @@ final class BaciBlock {
     lines = 0;
     slowCount = 0;
     localized = true;
-    lastYear = -1;
     prefixLength = 0;
-    for (int c = 0; c < exporters.size(); c++) {
-      exporterCodes[exporters.key(c)] = -1;
-    }
-    for (int c = 0; c < importers.size(); c++) {
-      importerCodes[importers.key(c)] = -1;
-    }
     years.clear();
     exporters.clear();
     importers.clear();
@@ -280,77 +268,48 @@ final class BaciBlock {
   }
 
   /**
-   * Parses {@code t,i,j,} from the start of a line, numbers the three (block-local codes) and keeps
-   * the bytes' position for the next lines; returns the position after the third comma, or -1.
+   * Parses {@code t,i,j,} from the start of a line (a year of up to 8 digits, an exporter and an
+   * importer of up to 3, a word each; a longer year goes to the general path), numbers the three
+   * (block-local codes) and keeps the bytes' position for the next lines; returns the position
+   * after the third comma, or -1.
    */
   private int prefix(byte[] b, int p) {
     int line = p;
     prefixLength = 0;
-    // the year (up to 9 digits), the exporter and the importer (up to 3), each before a comma;
-    // written out rather than called, as the compiler of a short run does not inline a loop
-    int s = p;
-    int x = 0;
-    while (true) {
-      int d = (b[p] - '0') & 0xFF;
-      if (d > 9) {
-        break;
-      }
-      x = x * 10 + d;
-      p++;
-    }
-    if (p == s || p - s > 9 || b[p] != ',') {
+    p = number(b, p, 8);
+    if (p < 0) {
       return -1;
     }
-    int t = x;
-    s = ++p;
-    x = 0;
-    while (true) {
-      int d = (b[p] - '0') & 0xFF;
-      if (d > 9) {
-        break;
-      }
-      x = x * 10 + d;
-      p++;
-    }
-    if (p == s || p - s > 3 || b[p] != ',') {
+    int t = number;
+    p = number(b, p, 3);
+    if (p < 0) {
       return -1;
     }
-    int i = x;
-    s = ++p;
-    x = 0;
-    while (true) {
-      int d = (b[p] - '0') & 0xFF;
-      if (d > 9) {
-        break;
-      }
-      x = x * 10 + d;
-      p++;
-    }
-    if (p == s || p - s > 3 || b[p] != ',') {
+    int i = number;
+    p = number(b, p, 3);
+    if (p < 0) {
       return -1;
     }
-    int j = x;
-    p++;
-    if (t != lastYear) {
-      lastYear = t;
-      lastYearCode = years.code(t);
-    }
-    yearCode = lastYearCode;
-    int c = exporterCodes[i];
-    if (c < 0) {
-      c = exporters.code(i);
-      exporterCodes[i] = c;
-    }
-    exporterCode = c;
-    c = importerCodes[j];
-    if (c < 0) {
-      c = importers.code(j);
-      importerCodes[j] = c;
-    }
-    importerCode = c;
+    yearCode = years.code(t);
+    exporterCode = exporters.code(i);
+    importerCode = importers.code(number);
     prefixStart = line;
     prefixLength = p - line;
     return p;
+  }
+
+  /**
+   * Reads one to {@code max} digits (at most 8) followed by a comma from {@code p} into {@link
+   * #number}; returns the position after the comma, or -1.
+   */
+  private int number(byte[] b, int p, int max) {
+    long w = Numbers.word(b, p);
+    int n = Numbers.digitRun(w);
+    if (n == 0 || n > max || b[p + n] != ',') {
+      return -1;
+    }
+    number = (int) Numbers.digits(w, n);
+    return p + n + 1;
   }
 
   /**
