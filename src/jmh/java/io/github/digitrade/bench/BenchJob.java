@@ -44,8 +44,10 @@ public final class BenchJob {
     LabeledVector hhi = Concentration.hhiByRow(exports);
     long t2 = System.nanoTime();
     double rcaSum = 0;
-    for (double x : rca.toArray()) {
-      rcaSum += x;
+    for (int r = 0; r < rca.rowCount(); r++) {
+      for (int c = 0; c < rca.columnCount(); c++) {
+        rcaSum += rca.get(r, c);
+      }
     }
     double hhiSum = 0;
     for (double x : hhi.toArray()) {

@@ -51,16 +51,36 @@ public final class Concentration {
    * @throws UndefinedIndicatorException if every value is zero
    */
   public static double hhi(double[] values) {
-    double[] s = Shares.of("values", values, "HHI is");
-    return sumOfSquares(s);
+    Objects.requireNonNull(values, "values");
+    Checks.nonNegativeNotEmpty("values", values);
+    return hhi(values, 0, values.length);
   }
 
-  private static double sumOfSquares(double[] s) {
-    double[] sq = new double[s.length];
-    for (int i = 0; i < s.length; i++) {
-      sq[i] = s[i] * s[i];
+  /**
+   * The HHI of {@code v[from, to)}, whose values are already checked finite and non-negative and
+   * which is not empty: the shares {@code v_k / Σ v} (the total by {@link Sums#sum(double[], int,
+   * int)}) are squared and summed one by one with the compensation of {@link Sums#sum(double[])},
+   * in the same order and with the same operations as that sum of an array of the squares, so the
+   * result is the same bit for bit, without the arrays.
+   *
+   * @throws UndefinedIndicatorException if every value is zero
+   */
+  static double hhi(double[] v, int from, int to) {
+    double total = Shares.total("values", v, from, to, "HHI is");
+    double s = 0.0;
+    double c = 0.0;
+    for (int i = from; i < to; i++) {
+      double share = v[i] / total;
+      double x = share * share;
+      double t = s + x;
+      if (Math.abs(s) >= Math.abs(x)) {
+        c += (s - t) + x;
+      } else {
+        c += (x - t) + s;
+      }
+      s = t;
     }
-    return Sums.sum(sq);
+    return s + c;
   }
 
   /**
@@ -76,7 +96,11 @@ public final class Concentration {
    */
   public static LabeledVector hhiByRow(LabeledMatrix values) {
     Checks.nonNegative("values", values);
-    return Panels.byRow(values, Concentration::hhi);
+    if (values.columnCount() == 0) {
+      // an empty row: hhi reports it
+      return Panels.byRow(values, Concentration::hhi);
+    }
+    return Panels.byRowRange(values, Concentration::hhi);
   }
 
   /**

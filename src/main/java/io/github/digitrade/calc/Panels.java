@@ -33,7 +33,22 @@ final class Panels {
    * UndefinedIndicatorException} is excluded with the exception's message as the reason.
    */
   static LabeledVector byRow(LabeledMatrix m, ToDoubleFunction<double[]> kernel) {
-    double[] v = m.values(); // read only: each row is copied before the kernel sees it
+    int cols = m.columnCount();
+    return byRowRange(m, (v, from, to) -> kernel.applyAsDouble(row(v, cols, from / Math.max(1, cols))));
+  }
+
+  /** A kernel over the range {@code [from, to)} of an array that it reads and does not change. */
+  @FunctionalInterface
+  interface RangeKernel {
+    double apply(double[] values, int from, int to);
+  }
+
+  /**
+   * As {@link #byRow(LabeledMatrix, ToDoubleFunction)}, with a kernel that reads each row in place
+   * in the matrix's array (a row is {@code [r·cols, (r + 1)·cols)}) instead of a copy.
+   */
+  static LabeledVector byRowRange(LabeledMatrix m, RangeKernel kernel) {
+    double[] v = m.values(); // read only
     int cols = m.columnCount();
     List<String> labels = new ArrayList<>();
     double[] out = new double[m.rowCount()];
@@ -42,7 +57,7 @@ final class Panels {
     for (int r = 0; r < m.rowCount(); r++) {
       String label = m.rowLabels().get(r);
       try {
-        out[n] = kernel.applyAsDouble(row(v, cols, r));
+        out[n] = kernel.apply(v, r * cols, (r + 1) * cols);
         labels.add(label);
         n++;
       } catch (UndefinedIndicatorException e) {

@@ -91,15 +91,27 @@ public final class Shares {
   static double[] of(String name, double[] values, String indicator) {
     Objects.requireNonNull(values, name);
     Checks.nonNegativeNotEmpty(name, values);
-    double total = Sums.sum(values);
-    if (total == 0) {
-      throw new UndefinedIndicatorException(indicator + " undefined: total of " + name + " = 0");
-    }
+    double total = total(name, values, 0, values.length, indicator);
     double[] s = new double[values.length];
     for (int i = 0; i < s.length; i++) {
       s[i] = values[i] / total;
     }
     return s;
+  }
+
+  /**
+   * The compensated total of {@code values[from, to)} ({@link Sums#sum(double[], int, int)}), the
+   * denominator of the shares; the values are already checked finite and non-negative.
+   *
+   * @throws UndefinedIndicatorException if the total is zero: {@code "<indicator> undefined: total
+   *     of <name> = 0"}
+   */
+  static double total(String name, double[] values, int from, int to, String indicator) {
+    double total = Sums.sum(values, from, to);
+    if (total == 0) {
+      throw new UndefinedIndicatorException(indicator + " undefined: total of " + name + " = 0");
+    }
+    return total;
   }
 
   /**

@@ -123,9 +123,10 @@ public final class Specialization {
       }
     }
     double[] out = new double[keptRows.size() * keptColumns.size()];
+    int[] keptColumnIndex = columnIndex.stream().mapToInt(Integer::intValue).toArray();
     int k = 0;
     for (int r : rowIndex) {
-      for (int c : columnIndex) {
+      for (int c : keptColumnIndex) {
         // rca(x, X_c, X_p, X_w) without its checks, which hold here: cells are finite and
         // non-negative (checked above) and the totals of kept rows and columns are positive
         out[k++] = (v[r * cols + c] / rowTotal[r]) / (columnTotal[c] / world);

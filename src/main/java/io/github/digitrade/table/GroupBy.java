@@ -46,12 +46,30 @@ final class GroupBy {
     return LabeledVector.of(pick(t.labels(dimension), order), out);
   }
 
-  /** See {@link FlowTable#matrix(Dimension, Dimension)}; {@code parts} fixed row ranges. */
+  /**
+   * See {@link FlowTable#matrix(Dimension, Dimension)}; {@code parts} fixed row ranges. Sums in one
+   * pass over the rows ({@link #matrixInCodes}) when the cells of all pairs of codes are at most
+   * {@link #ONE_PASS_CELLS} or the table's row count, else in two ({@link #matrixOfUsedCodes}); both
+   * give the same matrix bit for bit.
+   */
   static LabeledMatrix matrix(FlowTable t, Dimension rows, Dimension columns, int parts) {
     if (rows == columns) {
       throw new IllegalArgumentException(
           "rows = columns = " + rows + ": expected two different dimensions");
     }
+    long codeCells = (long) t.labels(rows).size() * t.labels(columns).size();
+    return codeCells <= Math.max(t.size(), ONE_PASS_CELLS)
+        ? matrixInCodes(t, rows, columns, parts)
+        : matrixOfUsedCodes(t, rows, columns, parts);
+  }
+
+  /**
+   * The matrix in two passes over the rows: the first finds the codes that occur, the second sums
+   * each part's rows into the cells of those codes only (for a dictionary much larger than the
+   * codes in use, as after a filter).
+   */
+  static LabeledMatrix matrixOfUsedCodes(
+      FlowTable t, Dimension rows, Dimension columns, int parts) {
     int @Nullable [] rc = t.column(rows);
     int @Nullable [] cc = t.column(columns);
     double[] values = t.values();
@@ -80,20 +98,7 @@ final class GroupBy {
     int[] rowPos = positions(rowOrder, usedRows.length);
     int[] columnPos = positions(columnOrder, usedColumns.length);
     long cells = (long) rowOrder.length * columnOrder.length;
-    if (cells > Integer.MAX_VALUE - 8) {
-      throw new IllegalArgumentException(
-          rows
-              + " × "
-              + columns
-              + " has "
-              + rowOrder.length
-              + " × "
-              + columnOrder.length
-              + " = "
-              + cells
-              + " cells: expected at most "
-              + (Integer.MAX_VALUE - 8));
-    }
+    checkCells(rows, columns, rowOrder.length, columnOrder.length);
     int width = columnOrder.length;
     double[][] sums = new double[parts][];
     double[][] compensations = new double[parts][];
@@ -132,6 +137,105 @@ final class GroupBy {
             s[k] += c[k];
           }
         });
+    return finish(t, rows, columns, rowOrder, columnOrder, s);
+  }
+
+  /**
+   * Up to this many cells of all pairs of codes (or as many as the table has rows), {@link #matrix}
+   * sums in one pass over the rows into the cells of all codes, and learns which codes occur in
+   * the same pass, instead of a first pass for the codes that occur and a second for the sums.
+   */
+  static final int ONE_PASS_CELLS = 1 << 16;
+
+  /**
+   * The matrix in one pass over the rows: each part sums into the cells of every pair of codes
+   * ({@code code cells}) and marks the codes it sees; the parts are then combined cell by cell, in
+   * the order and with the operations of the two-pass path, and only the cells of codes that occur
+   * are kept, in the order of their labels. Each cell thus gets the same sum, bit for bit.
+   */
+  static LabeledMatrix matrixInCodes(FlowTable t, Dimension rows, Dimension columns, int parts) {
+    int @Nullable [] rc = t.column(rows);
+    int @Nullable [] cc = t.column(columns);
+    double[] values = t.values();
+    int size = t.size();
+    int nRows = t.labels(rows).size();
+    int nColumns = t.labels(columns).size();
+    checkCells(rows, columns, nRows, nColumns);
+    int codeCells = nRows * nColumns;
+    double[][] sums = new double[parts][];
+    double[][] compensations = new double[parts][];
+    boolean[][] usedRowsByPart = new boolean[parts][];
+    boolean[][] usedColumnsByPart = new boolean[parts][];
+    inParts(
+        parts,
+        size,
+        (part, from, to) -> {
+          double[] s = new double[codeCells];
+          double[] c = new double[codeCells];
+          boolean[] ur = new boolean[nRows];
+          boolean[] uc = new boolean[nColumns];
+          for (int r = from; r < to; r++) {
+            int i = rc == null ? 0 : rc[r];
+            int j = cc == null ? 0 : cc[r];
+            ur[i] = true;
+            uc[j] = true;
+            int k = i * nColumns + j;
+            double x = values[r];
+            double sum = s[k] + x;
+            c[k] += Sums.additionError(s[k], x, sum);
+            s[k] = sum;
+          }
+          sums[part] = s;
+          compensations[part] = c;
+          usedRowsByPart[part] = ur;
+          usedColumnsByPart[part] = uc;
+        });
+    int[] rowOrder = sortedUsed(t.labels(rows), or(usedRowsByPart));
+    int[] columnOrder = sortedUsed(t.labels(columns), or(usedColumnsByPart));
+    int width = columnOrder.length;
+    double[] out = new double[rowOrder.length * width];
+    double[] s = sums[0];
+    double[] c = compensations[0];
+    inParts(
+        Math.min(parts, Math.max(1, rowOrder.length)),
+        rowOrder.length,
+        (part, from, to) -> {
+          for (int a = from; a < to; a++) {
+            int base = rowOrder[a] * nColumns;
+            for (int b = 0; b < width; b++) {
+              int k = base + columnOrder[b];
+              for (int j = 1; j < parts; j++) {
+                double sum = s[k] + sums[j][k];
+                c[k] += compensations[j][k] + Sums.additionError(s[k], sums[j][k], sum);
+                s[k] = sum;
+              }
+              out[a * width + b] = s[k] + c[k];
+            }
+          }
+        });
+    return finish(t, rows, columns, rowOrder, columnOrder, out);
+  }
+
+  private static void checkCells(Dimension rows, Dimension columns, int nRows, int nColumns) {
+    long cells = (long) nRows * nColumns;
+    if (cells > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException(
+          rows
+              + " × "
+              + columns
+              + " has "
+              + nRows
+              + " × "
+              + nColumns
+              + " = "
+              + cells
+              + " cells: expected at most "
+              + (Integer.MAX_VALUE - 8));
+    }
+  }
+
+  private static LabeledMatrix finish(
+      FlowTable t, Dimension rows, Dimension columns, int[] rowOrder, int[] columnOrder, double[] s) {
     for (double v : s) {
       if (!Double.isFinite(v)) {
         throw Sums.overflow("a cell of the " + rows + " × " + columns + " matrix");

@@ -3,6 +3,9 @@ package io.github.digitrade.calc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -214,5 +217,43 @@ class ConcentrationTest {
             () -> Concentration.unctadDiversification(new double[] {1}, new double[] {0}))
         .isInstanceOf(UndefinedIndicatorException.class)
         .hasMessage("UNCTAD diversification index is undefined: total of world = 0");
+  }
+
+  @Test
+  void hhiIsTheCompensatedSumOfTheSquaredSharesBitForBit() {
+    // the formula spelt out with arrays: shares v/Σv, their squares, and Sums.sum of those
+    qt().withExamples(2000)
+        .forAll(
+            lists()
+                .of(doubles().between(0, 1e6).mix(doubles().between(0, 1e-9), 20).mix(
+                    doubles().between(1e14, 1e17), 10))
+                .ofSizeBetween(1, 40))
+        .assuming(list -> list.stream().anyMatch(x -> x > 0))
+        .checkAssert(
+            list -> {
+              double[] v = list.stream().mapToDouble(Double::doubleValue).toArray();
+              double total = Sums.sum(v);
+              double[] squares = new double[v.length];
+              for (int i = 0; i < v.length; i++) {
+                squares[i] = (v[i] / total) * (v[i] / total);
+              }
+              assertThat(Double.doubleToRawLongBits(Concentration.hhi(v)))
+                  .isEqualTo(Double.doubleToRawLongBits(Sums.sum(squares)));
+              LabeledMatrix m =
+                  LabeledMatrix.of(List.of("A", "B"), labels(v.length), twice(v));
+              LabeledVector h = Concentration.hhiByRow(m);
+              assertThat(h.toArray()).containsExactly(Sums.sum(squares), Sums.sum(squares));
+            });
+  }
+
+  private static List<String> labels(int n) {
+    return java.util.stream.IntStream.range(0, n).mapToObj(i -> "p" + i).toList();
+  }
+
+  private static double[] twice(double[] v) {
+    double[] out = new double[2 * v.length];
+    System.arraycopy(v, 0, out, 0, v.length);
+    System.arraycopy(v, 0, out, v.length, v.length);
+    return out;
   }
 }
