@@ -84,7 +84,7 @@ public final class FlowTable extends IndicatorFaces {
   static final int PARALLEL_ROWS = 1 << 20;
 
   /** Per dimension, the code of each row; null when every row has code 0. */
-  private final int[] @Nullable [] codes;
+  private final @Nullable CodeColumn[] codes;
 
   private final double[] values;
   private final int size;
@@ -102,7 +102,7 @@ public final class FlowTable extends IndicatorFaces {
       new AtomicReferenceArray<>(Dimension.ALL.length);
 
   FlowTable(
-      int[] @Nullable [] codes,
+      @Nullable CodeColumn[] codes,
       double[] values,
       int size,
       List<ImmutableList<String>> labels,
@@ -134,7 +134,7 @@ public final class FlowTable extends IndicatorFaces {
   }
 
   /** The code column of a dimension, null when every row has code 0; not copied. */
-  int @Nullable [] column(Dimension dimension) {
+  @Nullable CodeColumn column(Dimension dimension) {
     return codes[dimension.column()];
   }
 
@@ -199,8 +199,8 @@ public final class FlowTable extends IndicatorFaces {
    */
   public int code(Dimension dimension, int row) {
     Objects.checkIndex(row, size);
-    int[] column = codes[dimension.column()];
-    return column == null ? 0 : column[row];
+    CodeColumn column = codes[dimension.column()];
+    return column == null ? 0 : column.get(row);
   }
 
   /**
@@ -313,18 +313,36 @@ public final class FlowTable extends IndicatorFaces {
   }
 
   /** The rows whose code in {@code column} (null: code 0 in every row) is marked in {@code kept}. */
-  private FlowTable select(int @Nullable [] column, boolean[] kept) {
+  private FlowTable select(@Nullable CodeColumn column, boolean[] kept) {
+    boolean[] rows = new boolean[size];
+    for (int r = 0; r < size; r++) {
+      rows[r] = kept[column == null ? 0 : column.get(r)];
+    }
+    return select(rows);
+  }
+
+  /** The rows whose code in {@code rowCodes} (a release column, say; null: code 0 in every row) is marked in {@code kept}. */
+  private FlowTable select(int @Nullable [] rowCodes, boolean[] kept) {
+    boolean[] rows = new boolean[size];
+    for (int r = 0; r < size; r++) {
+      rows[r] = kept[rowCodes == null ? 0 : rowCodes[r]];
+    }
+    return select(rows);
+  }
+
+  /** The rows marked in {@code rows}, in their order. */
+  private FlowTable select(boolean[] rows) {
     int n = 0;
     for (int r = 0; r < size; r++) {
-      if (kept[column == null ? 0 : column[r]]) {
+      if (rows[r]) {
         n++;
       }
     }
     int dims = Dimension.ALL.length;
-    int[] @Nullable [] newCodes = new int[dims][];
+    @Nullable CodeColumn[] newCodes = new CodeColumn[dims];
     for (int d = 0; d < dims; d++) {
       if (codes[d] != null) {
-        newCodes[d] = new int[n];
+        newCodes[d] = new CodeColumn(n);
       }
     }
     int[] fromReleases = releases.codes;
@@ -332,12 +350,12 @@ public final class FlowTable extends IndicatorFaces {
     double[] newValues = new double[n];
     int w = 0;
     for (int r = 0; r < size; r++) {
-      if (kept[column == null ? 0 : column[r]]) {
+      if (rows[r]) {
         for (int d = 0; d < dims; d++) {
-          int[] from = codes[d];
-          int[] to = newCodes[d];
+          CodeColumn from = codes[d];
+          CodeColumn to = newCodes[d];
           if (from != null && to != null) {
-            to[w] = from[r];
+            to.set(w, from.get(r));
           }
         }
         if (fromReleases != null && toReleases != null) {

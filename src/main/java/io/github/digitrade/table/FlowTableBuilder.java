@@ -37,7 +37,7 @@ public final class FlowTableBuilder {
   private final List<Map<String, Integer>> index = new ArrayList<>();
   private final List<List<String>> dictionaries = new ArrayList<>();
   private final int[] dictionarySizes = new int[Dimension.ALL.length];
-  private final int[] @Nullable [] columns = new int[Dimension.ALL.length][];
+  private final @Nullable CodeColumn[] columns = new CodeColumn[Dimension.ALL.length];
   private double[] values = new double[1024];
   private int size;
   private final Map<Release, Integer> releaseIndex = new HashMap<>();
@@ -373,13 +373,30 @@ public final class FlowTableBuilder {
         }
       }
     }
+    int[] any = {any0, any1, any2, any3, any4};
     boolean[] nonZero = {any0 != 0, any1 != 0, any2 != 0, any3 != 0, any4 != 0};
     int n = to - from;
     reserve(n, nonZero);
     for (int d = 0; d < Dimension.ALL.length; d++) {
-      int[] column = columns[d];
-      if (column != null) {
-        System.arraycopy(sources[d], from, column, size, n);
+      CodeColumn column = columns[d];
+      if (column == null) {
+        continue;
+      }
+      // the codes are checked: their OR bounds them, and says whether they need the high bits
+      column.holding(any[d]);
+      int[] source = sources[d];
+      char[] low = column.low;
+      char[] high = column.high;
+      if (high == null) {
+        for (int i = 0; i < n; i++) {
+          low[size + i] = (char) source[from + i];
+        }
+      } else {
+        for (int i = 0; i < n; i++) {
+          int code = source[from + i];
+          low[size + i] = (char) code;
+          high[size + i] = (char) (code >>> 16);
+        }
       }
     }
     System.arraycopy(values, from, this.values, size, n);
@@ -433,6 +450,7 @@ public final class FlowTableBuilder {
     }
     Objects.checkFromToIndex(from, to, values.length);
     boolean[] nonZero = new boolean[dims];
+    int[] orOfCodes = new int[dims];
     for (int d = 0; d < dims; d++) {
       int[] map = Objects.requireNonNull(maps[d], "maps[d]");
       int[] key = Objects.requireNonNull(keys[d], "keys[d]");
@@ -446,6 +464,7 @@ public final class FlowTableBuilder {
       for (int code : map) {
         checkCode(d, code);
         nonZero[d] |= code != 0;
+        orOfCodes[d] |= code;
       }
     }
     long badValue = 0;
@@ -462,20 +481,34 @@ public final class FlowTableBuilder {
     reserve(n, nonZero);
     // the rows are written past `size` and only counted at the end: a bad key adds nothing
     for (int d = 0; d < dims; d++) {
-      int[] column = columns[d];
+      CodeColumn column = columns[d];
       if (column == null) {
         continue;
       }
       int[] map = maps[d];
       int[] key = keys[d];
+      column.holding(orOfCodes[d]);
+      char[] low = column.low;
+      char[] high = column.high;
       if (map.length == 1) {
-        Arrays.fill(column, size, size + n, map[0]);
+        Arrays.fill(low, size, size + n, (char) map[0]);
+        if (high != null) {
+          Arrays.fill(high, size, size + n, (char) (map[0] >>> 16));
+        }
         continue;
       }
       int at = size - from;
       try {
-        for (int i = from; i < to; i++) {
-          column[at + i] = map[key[i]];
+        if (high == null) {
+          for (int i = from; i < to; i++) {
+            low[at + i] = (char) map[key[i]];
+          }
+        } else {
+          for (int i = from; i < to; i++) {
+            int code = map[key[i]];
+            low[at + i] = (char) code;
+            high[at + i] = (char) (code >>> 16);
+          }
         }
       } catch (ArrayIndexOutOfBoundsException e) {
         for (int i = from; i < to; i++) {
@@ -511,24 +544,24 @@ public final class FlowTableBuilder {
     }
     for (int d = 0; d < Dimension.ALL.length; d++) {
       if (columns[d] == null && nonZero[d]) {
-        columns[d] = new int[this.values.length];
+        columns[d] = new CodeColumn(this.values.length);
       }
     }
   }
 
   private void put(int d, int code) {
-    int[] column = columns[d];
+    CodeColumn column = columns[d];
     if (column == null) {
       if (code == 0 && dictionarySizes[d] > 0) {
         return;
       }
       checkCode(d, code);
-      column = new int[values.length];
+      column = new CodeColumn(values.length);
       columns[d] = column;
     } else if (code < 0 || code >= dictionarySizes[d]) {
       checkCode(d, code);
     }
-    column[size] = code;
+    column.set(size, code);
   }
 
   private void checkCode(int d, int code) {
@@ -552,10 +585,9 @@ public final class FlowTableBuilder {
     if (r != null) {
       releaseColumn = Arrays.copyOf(r, capacity);
     }
-    for (int d = 0; d < columns.length; d++) {
-      int[] column = columns[d];
+    for (CodeColumn column : columns) {
       if (column != null) {
-        columns[d] = Arrays.copyOf(column, capacity);
+        column.resize(capacity);
       }
     }
   }
@@ -584,7 +616,7 @@ public final class FlowTableBuilder {
               + ": expected a release for every row or for none");
     }
     // columns keep their spare capacity: trimming would copy them, doubling the peak memory
-    int[] @Nullable [] finished = columns.clone();
+    @Nullable CodeColumn[] finished = columns.clone();
     double[] v = values;
     List<ImmutableList<String>> dicts = new ArrayList<>();
     for (List<String> dict : dictionaries) {

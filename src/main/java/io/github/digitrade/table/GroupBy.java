@@ -20,7 +20,9 @@ final class GroupBy {
 
   /** See {@link FlowTable#sum(Dimension)}. */
   static LabeledVector sum(FlowTable t, Dimension dimension) {
-    int @Nullable [] column = t.column(dimension);
+    CodeColumn column = t.column(dimension);
+    char @Nullable [] low = column == null ? null : column.low;
+    char @Nullable [] high = column == null ? null : column.high;
     double[] values = t.values();
     int size = t.size();
     int n = t.labels(dimension).size();
@@ -28,7 +30,7 @@ final class GroupBy {
     double[] c = new double[n];
     boolean[] used = new boolean[n];
     for (int r = 0; r < size; r++) {
-      int k = column == null ? 0 : column[r];
+      int k = low == null ? 0 : CodeColumn.code(low, high, r);
       used[k] = true;
       double x = values[r];
       double sum = s[k] + x;
@@ -70,8 +72,12 @@ final class GroupBy {
    */
   static LabeledMatrix matrixOfUsedCodes(
       FlowTable t, Dimension rows, Dimension columns, int parts) {
-    int @Nullable [] rc = t.column(rows);
-    int @Nullable [] cc = t.column(columns);
+    CodeColumn rowCodes = t.column(rows);
+    CodeColumn columnCodes = t.column(columns);
+    char @Nullable [] rl = rowCodes == null ? null : rowCodes.low;
+    char @Nullable [] rh = rowCodes == null ? null : rowCodes.high;
+    char @Nullable [] cl = columnCodes == null ? null : columnCodes.low;
+    char @Nullable [] ch = columnCodes == null ? null : columnCodes.high;
     double[] values = t.values();
     int size = t.size();
     int nRows = t.labels(rows).size();
@@ -85,8 +91,8 @@ final class GroupBy {
           boolean[] ur = new boolean[nRows];
           boolean[] uc = new boolean[nColumns];
           for (int r = from; r < to; r++) {
-            ur[rc == null ? 0 : rc[r]] = true;
-            uc[cc == null ? 0 : cc[r]] = true;
+            ur[rl == null ? 0 : CodeColumn.code(rl, rh, r)] = true;
+            uc[cl == null ? 0 : CodeColumn.code(cl, ch, r)] = true;
           }
           usedRowsByPart[part] = ur;
           usedColumnsByPart[part] = uc;
@@ -109,11 +115,10 @@ final class GroupBy {
           double[] s = new double[(int) cells];
           double[] c = new double[(int) cells];
           for (int r = from; r < to; r++) {
-            int k = rowPos[rc == null ? 0 : rc[r]] * width + columnPos[cc == null ? 0 : cc[r]];
-            double x = values[r];
-            double sum = s[k] + x;
-            c[k] += Sums.additionError(s[k], x, sum);
-            s[k] = sum;
+            int k =
+                rowPos[rl == null ? 0 : CodeColumn.code(rl, rh, r)] * width
+                    + columnPos[cl == null ? 0 : CodeColumn.code(cl, ch, r)];
+            add(s, c, k, values[r]);
           }
           sums[part] = s;
           compensations[part] = c;
@@ -154,8 +159,12 @@ final class GroupBy {
    * are kept, in the order of their labels. Each cell thus gets the same sum, bit for bit.
    */
   static LabeledMatrix matrixInCodes(FlowTable t, Dimension rows, Dimension columns, int parts) {
-    int @Nullable [] rc = t.column(rows);
-    int @Nullable [] cc = t.column(columns);
+    CodeColumn rowCodes = t.column(rows);
+    CodeColumn columnCodes = t.column(columns);
+    char @Nullable [] rl = rowCodes == null ? null : rowCodes.low;
+    char @Nullable [] rh = rowCodes == null ? null : rowCodes.high;
+    char @Nullable [] cl = columnCodes == null ? null : columnCodes.low;
+    char @Nullable [] ch = columnCodes == null ? null : columnCodes.high;
     double[] values = t.values();
     int size = t.size();
     int nRows = t.labels(rows).size();
@@ -175,15 +184,11 @@ final class GroupBy {
           boolean[] ur = new boolean[nRows];
           boolean[] uc = new boolean[nColumns];
           for (int r = from; r < to; r++) {
-            int i = rc == null ? 0 : rc[r];
-            int j = cc == null ? 0 : cc[r];
+            int i = rl == null ? 0 : CodeColumn.code(rl, rh, r);
+            int j = cl == null ? 0 : CodeColumn.code(cl, ch, r);
             ur[i] = true;
             uc[j] = true;
-            int k = i * nColumns + j;
-            double x = values[r];
-            double sum = s[k] + x;
-            c[k] += Sums.additionError(s[k], x, sum);
-            s[k] = sum;
+            add(s, c, i * nColumns + j, values[r]);
           }
           sums[part] = s;
           compensations[part] = c;
@@ -214,6 +219,13 @@ final class GroupBy {
           }
         });
     return finish(t, rows, columns, rowOrder, columnOrder, out);
+  }
+
+  /** Adds {@code x} to cell {@code k}: the sum in {@code s}, its TwoSum error in {@code c}. */
+  private static void add(double[] s, double[] c, int k, double x) {
+    double sum = s[k] + x;
+    c[k] += Sums.additionError(s[k], x, sum);
+    s[k] = sum;
   }
 
   private static void checkCells(Dimension rows, Dimension columns, int nRows, int nColumns) {
@@ -248,7 +260,7 @@ final class GroupBy {
   /** Which codes of a dimension occur in at least one row. */
   static boolean[] used(FlowTable t, Dimension dimension) {
     boolean[] used = new boolean[t.labels(dimension).size()];
-    int @Nullable [] column = t.column(dimension);
+    CodeColumn column = t.column(dimension);
     int size = t.size();
     if (column == null) {
       if (size > 0) {
@@ -257,7 +269,7 @@ final class GroupBy {
       return used;
     }
     for (int r = 0; r < size; r++) {
-      used[column[r]] = true;
+      used[column.get(r)] = true;
     }
     return used;
   }
