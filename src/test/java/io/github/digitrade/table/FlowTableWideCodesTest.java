@@ -40,8 +40,9 @@ class FlowTableWideCodesTest {
     assertThat(byProduct.size()).isEqualTo(PRODUCTS);
     assertThat(byProduct.get("069999")).isEqualTo(70_000.0);
     assertThat(byProduct.get("065536")).isEqualTo(65_537.0);
-    // 70,000 cells of codes = the row count: the one-pass group-by, over wide codes
+    // both group-bys over wide codes
     LabeledMatrix m = t.matrix(Dimension.REPORTER, Dimension.PRODUCT);
+    assertThat(m).isEqualTo(GroupBy.matrixInCodes(t, Dimension.REPORTER, Dimension.PRODUCT, 2));
     assertThat(m.get("IDN", "069998")).isEqualTo(69_999.0);
     assertThat(m.get("CHN", "069998")).isEqualTo(0.0);
     assertThat(m.get("CHN", "069999")).isEqualTo(70_000.0);
