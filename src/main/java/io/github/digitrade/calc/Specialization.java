@@ -124,12 +124,17 @@ public final class Specialization {
     }
     double[] out = new double[keptRows.size() * keptColumns.size()];
     int[] keptColumnIndex = columnIndex.stream().mapToInt(Integer::intValue).toArray();
+    // X_p / X_w of each kept column, the same double as computed in the formula cell by cell
+    double[] worldShare = new double[keptColumnIndex.length];
+    for (int j = 0; j < keptColumnIndex.length; j++) {
+      worldShare[j] = columnTotal[keptColumnIndex[j]] / world;
+    }
     int k = 0;
     for (int r : rowIndex) {
-      for (int c : keptColumnIndex) {
+      for (int j = 0; j < keptColumnIndex.length; j++) {
         // rca(x, X_c, X_p, X_w) without its checks, which hold here: cells are finite and
         // non-negative (checked above) and the totals of kept rows and columns are positive
-        out[k++] = (v[r * cols + c] / rowTotal[r]) / (columnTotal[c] / world);
+        out[k++] = (v[r * cols + keptColumnIndex[j]] / rowTotal[r]) / worldShare[j];
       }
     }
     return LabeledMatrix.wrap(keptRows, keptColumns, out, excluded);
