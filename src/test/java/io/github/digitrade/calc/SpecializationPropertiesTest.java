@@ -100,4 +100,25 @@ class SpecializationPropertiesTest {
               assertThat(p.excluded()).isEqualTo(rca.excluded());
             });
   }
+
+  @Test
+  void everyCellIsTheScalarRcaOfItsTotalsBitForBit() {
+    qt().withExamples(1000)
+        .forAll(Gens.matrices(5, 6))
+        .checkAssert(
+            m -> {
+              LabeledMatrix rca = Specialization.rca(m);
+              double world = Sums.sum(m.toArray());
+              for (String c : rca.rowLabels()) {
+                double xc = Sums.sum(m.row(c).toArray());
+                for (String p : rca.columnLabels()) {
+                  double xp = Sums.sum(m.column(p).toArray());
+                  assertThat(Double.doubleToRawLongBits(rca.get(c, p)))
+                      .isEqualTo(
+                          Double.doubleToRawLongBits(
+                              Specialization.rca(m.get(c, p), xc, xp, world)));
+                }
+              }
+            });
+  }
 }
