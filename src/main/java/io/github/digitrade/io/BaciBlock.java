@@ -42,10 +42,14 @@ final class BaciBlock {
   /** Whether the row arrays hold local codes (of the dictionaries above) instead of raw numbers. */
   boolean localized = true;
 
-  /** The start of the last line whose {@code t,i,j,} was parsed, and the length of those bytes. */
-  private int prefixStart;
-
+  /**
+   * The length of the bytes {@code t,i,j,} of the last line whose three numbers were parsed, their
+   * first eight bytes (a word, little-endian) and their last eight (when longer than eight).
+   */
   private int prefixLength;
+
+  private long prefixHead;
+  private long prefixTail;
   private int yearCode;
   private int exporterCode;
   private int importerCode;
@@ -203,15 +207,12 @@ final class BaciBlock {
    */
   private int fast(byte[] b, int p) {
     int n = prefixLength;
-    int q = prefixStart;
+    long w = Numbers.word(b, p);
     boolean same;
     if (n <= 8) {
-      same = n > 0 && ((Numbers.word(b, p) ^ Numbers.word(b, q)) << (64 - 8 * n)) == 0;
+      same = n > 0 && ((w ^ prefixHead) << (64 - 8 * n)) == 0;
     } else {
-      same =
-          n <= 16
-              && Numbers.word(b, p) == Numbers.word(b, q)
-              && Numbers.word(b, p + n - 8) == Numbers.word(b, q + n - 8);
+      same = n <= 16 && w == prefixHead && Numbers.word(b, p + n - 8) == prefixTail;
     }
     if (same) {
       p += n;
@@ -221,50 +222,67 @@ final class BaciBlock {
         return -1;
       }
     }
-    // the product: one to six digits, plain or quoted
-    boolean quoted = b[p] == '"';
-    if (quoted) {
-      p++;
-    }
-    long w = Numbers.word(b, p);
+    // the product: one to six digits and a comma, the byte after them read from the same word
+    w = Numbers.word(b, p);
     int length = Numbers.digitRun(w);
-    if (length == 0 || length > 6) {
-      return -1;
-    }
-    k = (int) Numbers.digits(w, length);
-    p += length;
-    if (quoted) {
-      if (b[p] != '"') {
+    if (length == 0) {
+      p = quotedProduct(b, p);
+      if (p < 0) {
         return -1;
       }
-      p++;
+    } else {
+      if (length > 6 || ((w >>> (8 * length)) & 0xFF) != ',') {
+        return -1;
+      }
+      k = (int) Numbers.digits(w, length);
+      p += length + 1;
     }
-    if (b[p] != ',') {
-      return -1;
-    }
-    p++;
-    // the value: an integer part and a fraction of up to seven digits each, a word apiece
+    // the value: an integer part and a fraction of up to seven digits each, a word apiece; the
+    // byte after each part is read from its word
     w = Numbers.word(b, p);
     int whole = Numbers.digitRun(w);
     int e = p + whole;
     int fraction = 0;
     long m = whole == 0 ? 0 : Numbers.digits(w, whole);
-    if (b[e] == '.') {
+    int after = whole < 8 ? (int) (w >>> (8 * whole)) & 0xFF : b[e];
+    if (after == '.') {
       long f = Numbers.word(b, e + 1);
       fraction = Numbers.digitRun(f);
       if (fraction > 0 && fraction < 8) {
         m = m * Numbers.powerOfTen(fraction) + Numbers.digits(f, fraction);
       }
       e += 1 + fraction;
+      after = fraction < 8 ? (int) (f >>> (8 * fraction)) & 0xFF : b[e];
     }
     if (whole == 8 || fraction == 8) {
       return longValue(b, p);
     }
-    if (whole + fraction == 0 || b[e] != ',') {
+    if (whole + fraction == 0 || after != ',') {
       return -1;
     }
     v = Numbers.scaled(m, -fraction);
     return quantity(b, e + 1);
+  }
+
+  /**
+   * Reads a quoted product of one to six digits and its comma from {@code p} into {@link #k};
+   * returns the position after the comma, or -1.
+   */
+  private int quotedProduct(byte[] b, int p) {
+    if (b[p] != '"') {
+      return -1;
+    }
+    long w = Numbers.word(b, p + 1);
+    int length = Numbers.digitRun(w);
+    if (length == 0 || length > 6) {
+      return -1;
+    }
+    k = (int) Numbers.digits(w, length);
+    p += 1 + length;
+    if (b[p] != '"' || b[p + 1] != ',') {
+      return -1;
+    }
+    return p + 2;
   }
 
   /**
@@ -293,8 +311,9 @@ final class BaciBlock {
     yearCode = years.code(t);
     exporterCode = exporters.code(i);
     importerCode = importers.code(number);
-    prefixStart = line;
     prefixLength = p - line;
+    prefixHead = Numbers.word(b, line);
+    prefixTail = Numbers.word(b, p - 8 < line ? line : p - 8);
     return p;
   }
 
