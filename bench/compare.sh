@@ -37,8 +37,8 @@ DT_THREADS=${DT_THREADS:-2}
 # time (C2 used about a third of the CPU of the 10M job on 2 cores); see docs/performance.md
 # -Xmn48m: a young generation small enough that the table's columns (20 MB each at 10M rows, two
 # bytes a row) are mostly allocated in the old one directly, rather than in eden and copied there
-# by a young collection: at 10M rows 262 MiB of peak RSS against 325-335 MiB with -Xmn64m (at 1M
-# rows it is the other way round, 151 against 106 MiB); see docs/performance.md
+# by a young collection: at 10M rows 256 MiB of peak RSS against 327-337 MiB with -Xmn64m (at 1M
+# rows it is the other way round, 148 against 104 MiB); see docs/performance.md
 JAVA_OPTS=${JAVA_OPTS:-"-Xmx1g -Xmn48m -XX:+UseParallelGC -XX:TieredStopAtLevel=1"}
 PY=/usr/bin/python3
 OUT=bench/out
