@@ -29,17 +29,34 @@ final class BaciBlock {
   int[] slowAt = new int[4];
 
   /**
-   * Block-local dictionaries of the raw numbers: the fast rows hold the local codes, numbered from 0
-   * in the order the numbers first appear in the block.
+   * Block-local dictionaries of the years, exporters and importers: the fast rows hold the local
+   * codes, numbered from 0 in the order the numbers first appear in the block.
    */
   final IntDictionary years = new IntDictionary(8);
 
   final IntDictionary exporters = new IntDictionary(256);
   final IntDictionary importers = new IntDictionary(256);
-  final IntDictionary products = new IntDictionary(8192);
+
+  /**
+   * The table's code of each 6-digit product number seen so far, -1 for the others, shared with
+   * the reader ({@link BaciRows#knownProducts()}), which alone writes it, or empty. The parser reads
+   * it without synchronisation: an entry only ever changes once, from -1 to its final code, and an
+   * {@code int} is read whole, so a parser sees either that code or -1, and -1 only leaves the row
+   * to be numbered by the reader ({@link #unresolved}). The array itself (its -1 entries) is
+   * published to the parsing threads before they start.
+   */
+  int[] knownProducts = NO_PRODUCTS;
+
+  private static final int[] NO_PRODUCTS = new int[0];
+
+  /**
+   * The fast rows whose product was not in {@link #knownProducts} when parsed: their entry in
+   * {@link #product} holds {@code ~number} (negative) instead of a code.
+   */
+  int unresolved;
 
 
-  /** Whether the row arrays hold local codes (of the dictionaries above) instead of raw numbers. */
+  /** Whether the year, exporter and importer arrays hold local codes instead of raw numbers. */
   boolean localized = true;
 
   /**
@@ -89,14 +106,17 @@ final class BaciBlock {
     slowCount = 0;
     localized = true;
     prefixLength = 0;
+    unresolved = 0;
     years.clear();
     exporters.clear();
     importers.clear();
-    products.clear();
     return this;
   }
 
-  /** Replaces the local codes of the fast rows by their raw numbers again. */
+  /**
+   * Replaces the local codes of the years, exporters and importers of the fast rows by their raw
+   * numbers again (the products keep their table codes, or {@code ~number}).
+   */
   void delocalize() {
     if (!localized) {
       return;
@@ -105,7 +125,6 @@ final class BaciBlock {
       year[r] = years.key(year[r]);
       exporter[r] = exporters.key(exporter[r]);
       importer[r] = importers.key(importer[r]);
-      product[r] = products.key(product[r]);
     }
     localized = false;
   }
@@ -133,6 +152,7 @@ final class BaciBlock {
       }
     }
     prefixLength = 0;
+    int[] known = knownProducts;
     int p = from;
     while (p < stop) {
       int next = fast(b, p);
@@ -143,7 +163,12 @@ final class BaciBlock {
         year[rows] = yearCode;
         exporter[rows] = exporterCode;
         importer[rows] = importerCode;
-        product[rows] = products.code(k);
+        int code = known.length == 0 ? -1 : known[k];
+        if (code < 0) {
+          code = ~k;
+          unresolved++;
+        }
+        product[rows] = code;
         value[rows] = v;
         rows++;
         p = next;

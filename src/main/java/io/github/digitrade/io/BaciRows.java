@@ -94,7 +94,8 @@ final class BaciRows implements ReadJob.Rows {
     }
     int[] em = resolve(blk.exporters.keys(), blk.exporters.size(), 0);
     int[] mm = resolve(blk.importers.keys(), blk.importers.size(), 1);
-    int[] pm = resolve(blk.products.keys(), blk.products.size(), 2);
+    resolveProducts(blk);
+    int[] pm = productCodes();
     int[] ym = resolve(blk.years.keys(), blk.years.size(), 3);
     job.builder.addMapped(
         new int[][] {blk.exporter, blk.importer, blk.product, blk.year, NO_KEYS},
@@ -127,7 +128,6 @@ final class BaciRows implements ReadJob.Rows {
             switch (dimension) {
               case 0 -> country(exporters, key, Dimension.REPORTER, i);
               case 1 -> country(importers, key, Dimension.PARTNER, j);
-              case 2 -> product(key);
               default -> year(key);
             };
       } catch (ReadJob.BadRow e) {
@@ -145,13 +145,62 @@ final class BaciRows implements ReadJob.Rows {
     return lastYearCode;
   }
 
-  /** The code of an HS6 product of at most 6 digits. */
-  int product(int product) {
+  /**
+   * Numbers, in row order, the products of a block's fast rows that were not yet known when it was
+   * parsed (the first blocks of a file), so that every product gets its code at its first row in
+   * the file, as row by row.
+   */
+  private void resolveProducts(BaciBlock blk) {
+    if (blk.unresolved == 0) {
+      return;
+    }
+    int[] product = blk.product;
+    for (int r = 0; r < blk.rows; r++) {
+      if (product[r] < 0) {
+        product[r] = product(~product[r]);
+      }
+    }
+    blk.unresolved = 0;
+  }
+
+  /** The code of a fast row's product entry: a table code, or {@code ~number} if unresolved. */
+  private int productOf(int entry) {
+    return entry >= 0 ? entry : product(~entry);
+  }
+
+  private int[] identity = new int[0];
+
+  /**
+   * The codes {@code 0 .. n−1} of the {@code n} products numbered so far, as the code map of the
+   * fast rows, whose product entries are already table codes.
+   */
+  private int[] productCodes() {
+    int n = job.builder.dictionarySize(Dimension.PRODUCT);
+    if (identity.length != n) {
+      identity = new int[n];
+      for (int c = 0; c < n; c++) {
+        identity[c] = c;
+      }
+    }
+    return identity;
+  }
+
+  /**
+   * The table's code of every 6-digit product number seen so far (-1 for the others), which the
+   * parsers of the blocks read ({@link BaciBlock#knownProducts}); made before they start.
+   */
+  int[] knownProducts() {
     if (products.length == 0) {
       products = new int[1_000_000];
       Arrays.fill(products, -1);
     }
-    int p = products[product];
+    return products;
+  }
+
+  /** The code of an HS6 product of at most 6 digits. */
+  int product(int product) {
+    int[] known = knownProducts();
+    int p = known[product];
     if (p < 0) {
       String hs = Integer.toString(product + 1_000_000).substring(1);
       p = job.builder.code(Dimension.PRODUCT, hs);
@@ -204,7 +253,13 @@ final class BaciRows implements ReadJob.Rows {
    * stop} to finish the last one. Reuses a recycled block and its buffer when one is given.
    */
   private static BaciBlock block(
-      FileChannel channel, long start, long stop, long size, boolean first, @Nullable BaciBlock old)
+      FileChannel channel,
+      long start,
+      long stop,
+      long size,
+      boolean first,
+      @Nullable BaciBlock old,
+      int[] knownProducts)
       throws IOException {
     long from = first ? start : start - 1;
     int extra = 1 << 16;
@@ -223,6 +278,7 @@ final class BaciRows implements ReadJob.Rows {
         }
       }
       BaciBlock blk = old != null ? old.reuse(b) : new BaciBlock(b, length / 24);
+      blk.knownProducts = knownProducts;
       int p = 0;
       if (!first) {
         while (p < length && b[p] != '\n') {
@@ -279,7 +335,7 @@ final class BaciRows implements ReadJob.Rows {
         try {
           int e = country(exporters, blk.exporter[r], Dimension.REPORTER, 1);
           int m = country(importers, blk.importer[r], Dimension.PARTNER, 2);
-          int p = product(blk.product[r]);
+          int p = productOf(blk.product[r]);
           int y = year(blk.year[r]);
           blk.exporter[w] = e;
           blk.importer[w] = m;
@@ -348,6 +404,7 @@ final class BaciRows implements ReadJob.Rows {
       }
       // one block, its rows and its buffer reused from one run of lines to the next
       blk = blk == null ? new BaciBlock(buf, cut / 24) : blk.reuse(buf);
+      blk.knownProducts = knownProducts();
       blk.parse(0, cut);
       consume(blk, line, job.counting.getCount());
       line += blk.lines;
@@ -372,6 +429,8 @@ final class BaciRows implements ReadJob.Rows {
               t.setDaemon(true);
               return t;
             });
+    // made here, before the first block is submitted: the parsing threads see its -1 entries
+    int[] known = knownProducts();
     try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
       long size = channel.size();
       ArrayDeque<Future<BaciBlock>> inflight = new ArrayDeque<>();
@@ -385,7 +444,7 @@ final class BaciRows implements ReadJob.Rows {
           long stop = Math.min(size, start + BLOCK);
           boolean first = start == dataStart;
           inflight.add(
-              pool.submit(() -> block(channel, start, stop, size, first, recycled.poll())));
+              pool.submit(() -> block(channel, start, stop, size, first, recycled.poll(), known)));
           ends.add(stop);
           next = stop;
         }

@@ -36,7 +36,10 @@ class BaciBlockTest {
     assertThat(Arrays.copyOf(b.year, 6)).containsExactly(2022, 2022, 2022, 2022, 2022, 2023);
     assertThat(Arrays.copyOf(b.exporter, 6)).containsExactly(4, 4, 4, 4, 4, 4);
     assertThat(Arrays.copyOf(b.importer, 6)).containsExactly(8, 8, 81, 81, 81, 81);
-    assertThat(Arrays.copyOf(b.product, 6)).containsExactly(20748, 21339, 21339, 21339, 30111, 30111);
+    // no product known to the block: each entry is ~number, and every row is unresolved
+    assertThat(Arrays.stream(b.product, 0, 6).map(p -> ~p).toArray())
+        .containsExactly(20748, 21339, 21339, 21339, 30111, 30111);
+    assertThat(b.unresolved).isEqualTo(6);
     // 3224823 / 10^3, 61685481 / 10^3, 15 / 10, 2, 25 / 10^2, 7
     assertThat(Arrays.copyOf(b.value, 6)).containsExactly(3224.823, 61685.481, 1.5, 2.0, 0.25, 7.0);
   }
@@ -62,5 +65,28 @@ class BaciBlockTest {
     assertThatThrownBy(() -> new BaciBlock(b, 1).parse(0, b.length))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("expected 64 bytes after the range");
+  }
+
+  @Test
+  void productsKnownToTheReaderAreWrittenAsTheirCodes() {
+    byte[] text =
+        """
+        2022,4,8,020748,1,1
+        2022,4,8,021339,2,1
+        2022,4,8,999999,3,1
+        """
+            .getBytes(StandardCharsets.US_ASCII);
+    BaciBlock blk = new BaciBlock(Arrays.copyOf(text, text.length + BaciBlock.SLACK), 4);
+    int[] known = new int[1_000_000];
+    Arrays.fill(known, -1);
+    known[20748] = 7;
+    known[999999] = 0;
+    blk.knownProducts = known;
+    blk.parse(0, text.length);
+    // 020748 and 999999 are known (codes 7 and 0); 021339 is not: ~21339
+    assertThat(Arrays.copyOf(blk.product, 3)).containsExactly(7, ~21339, 0);
+    assertThat(blk.unresolved).isEqualTo(1);
+    // reused for other bytes, the block forgets its count
+    assertThat(blk.reuse(blk.bytes).unresolved).isZero();
   }
 }

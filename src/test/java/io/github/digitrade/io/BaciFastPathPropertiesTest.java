@@ -41,16 +41,17 @@ class BaciFastPathPropertiesTest {
   private static final Map<Integer, String> CODES = Map.of(4, "AFG", 8, "ALB", 12, "DZA", 999, "ZZZ");
 
   /** One line, normal most of the time, of a hostile kind otherwise. */
-  private static String line(SplittableRandom r) {
+  private static String line(SplittableRandom r, boolean hostile) {
     String year = r.nextInt(10) == 0 ? "20" + r.nextInt(10) + r.nextInt(10) : "2022";
     int[] countries = {4, 8, 12, 999};
     String i = Integer.toString(countries[r.nextInt(4)]);
     String j = Integer.toString(countries[r.nextInt(4)]);
-    String k = String.format("%06d", r.nextInt(1_000_000));
+    // half the products from a pool of 50, which later blocks of a file then already know
+    String k = String.format("%06d", r.nextBoolean() ? r.nextInt(1_000_000) : 10_000 + r.nextInt(50));
     String v = r.nextInt(1_000_000) + "." + String.format("%03d", r.nextInt(1000));
     String q = r.nextInt(1000) + "." + r.nextInt(1000);
     String end = "\n";
-    switch (r.nextInt(40)) {
+    switch (hostile ? r.nextInt(40) : 40) {
       case 0 -> k = "\"" + k + "\"";
       case 1 -> end = "\r\n";
       case 2 -> {
@@ -88,10 +89,15 @@ class BaciFastPathPropertiesTest {
   }
 
   private static byte[] file(String header, long seed, int lines) {
+    return file(header, seed, lines, true);
+  }
+
+  /** A file of random lines, about one in three hostile if {@code hostile}, else none. */
+  private static byte[] file(String header, long seed, int lines, boolean hostile) {
     SplittableRandom r = new SplittableRandom(seed);
     StringBuilder s = new StringBuilder(lines * 40).append(header).append('\n');
     for (int n = 0; n < lines; n++) {
-      s.append(line(r));
+      s.append(line(r, hostile));
     }
     if (r.nextBoolean()) {
       // the last line without its line end
@@ -126,6 +132,10 @@ class BaciFastPathPropertiesTest {
         out.add(s.append(Double.doubleToRawLongBits(t.value(row))).toString());
       }
       out.add("read " + r.report().rowsRead() + " kept " + r.report().rowsKept());
+      // the codes too: each label numbered at its first row, on both paths
+      for (Dimension d : Dimension.values()) {
+        out.add(d + " " + t.labels(d));
+      }
       for (RowError e : r.report().errors()) {
         out.add(normalised(e));
       }
@@ -177,6 +187,25 @@ class BaciFastPathPropertiesTest {
                     .isEqualTo(expected);
               }
             });
+  }
+
+  @Test
+  void cleanParallelBlocksNumberEveryLabelAtItsFirstRowAsTheGeneralPath() throws IOException {
+    // no hostile line: every block is added from its block-local codes, and its products either
+    // already known to the parsers or numbered by the reader; the labels must be numbered in the
+    // order of their first rows, as row by row
+    for (long seed = 1; seed <= 3; seed++) {
+      byte[] fast = file("t,i,j,k,v,q", seed, 170_000, false);
+      byte[] general = file("t,i,j,k,v,qty", seed, 170_000, false);
+      assertThat(fast.length).isGreaterThan(BaciRows.BLOCK + (1 << 20));
+      Path f = Files.write(dir.resolve("b.csv"), fast);
+      Path g = Files.write(dir.resolve("g.csv"), general);
+      FlowReader reader = reader(ReadMode.STRICT);
+      List<String> expected = outcome(() -> reader.read(g));
+      List<String> actual = outcome(() -> reader.read(f));
+      assertThat(actual.size()).isGreaterThan(170_000);
+      assertThat(actual).isEqualTo(expected);
+    }
   }
 
   @Test
