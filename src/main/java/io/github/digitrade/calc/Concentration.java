@@ -73,11 +73,7 @@ public final class Concentration {
       double share = v[i] / total;
       double x = share * share;
       double t = s + x;
-      if (Math.abs(s) >= Math.abs(x)) {
-        c += (s - t) + x;
-      } else {
-        c += (x - t) + s;
-      }
+      c += Sums.neumaierError(s, x, t);
       s = t;
     }
     return s + c;

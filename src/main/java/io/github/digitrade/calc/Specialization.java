@@ -155,11 +155,7 @@ public final class Specialization {
         double x = v[base + j];
         double sj = s[j];
         double t = sj + x;
-        if (Math.abs(sj) >= Math.abs(x)) {
-          c[j] += (sj - t) + x;
-        } else {
-          c[j] += (x - t) + sj;
-        }
+        c[j] += Sums.neumaierError(sj, x, t);
         s[j] = t;
       }
     }

@@ -66,11 +66,7 @@ public final class Sums {
             "values[" + i + "] = " + x + ": expected a finite number");
       }
       double t = s + x;
-      if (Math.abs(s) >= Math.abs(x)) {
-        c += (s - t) + x;
-      } else {
-        c += (x - t) + s;
-      }
+      c += neumaierError(s, x, t);
       s = t;
     }
     double sum = s + c;
@@ -78,6 +74,15 @@ public final class Sums {
       throw overflow("values[" + from + ".." + to + ")");
     }
     return sum;
+  }
+
+  /**
+   * The compensation term of one step of Neumaier's sum: the rounding error of {@code t = s + x},
+   * {@code (s − t) + x} if {@code |s| ≥ |x|}, else {@code (x − t) + s}. The step of {@link
+   * #sum(double[], int, int)} and of every sum in this package that must equal it bit for bit.
+   */
+  static double neumaierError(double s, double x, double t) {
+    return Math.abs(s) >= Math.abs(x) ? (s - t) + x : (x - t) + s;
   }
 
   /**

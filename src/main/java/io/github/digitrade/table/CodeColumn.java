@@ -26,6 +26,16 @@ final class CodeColumn {
     low = new char[capacity];
   }
 
+  /** The low halves of a column's codes, null for no column (code 0 in every row). */
+  static char @Nullable [] low(@Nullable CodeColumn column) {
+    return column == null ? null : column.low;
+  }
+
+  /** The high halves of a column's codes, null for no column or codes below 65,536. */
+  static char @Nullable [] high(@Nullable CodeColumn column) {
+    return column == null ? null : column.high;
+  }
+
   /** The code of row {@code r} from the two arrays of a column. */
   static int code(char[] low, char @Nullable [] high, int r) {
     return high == null ? low[r] : low[r] | high[r] << 16;

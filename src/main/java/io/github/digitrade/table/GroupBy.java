@@ -20,9 +20,8 @@ final class GroupBy {
 
   /** See {@link FlowTable#sum(Dimension)}. */
   static LabeledVector sum(FlowTable t, Dimension dimension) {
-    CodeColumn column = t.column(dimension);
-    char @Nullable [] low = column == null ? null : column.low;
-    char @Nullable [] high = column == null ? null : column.high;
+    char @Nullable [] low = CodeColumn.low(t.column(dimension));
+    char @Nullable [] high = CodeColumn.high(t.column(dimension));
     double[] values = t.values();
     int size = t.size();
     int n = t.labels(dimension).size();
@@ -74,12 +73,10 @@ final class GroupBy {
    */
   static LabeledMatrix matrixOfUsedCodes(
       FlowTable t, Dimension rows, Dimension columns, int parts) {
-    CodeColumn rowCodes = t.column(rows);
-    CodeColumn columnCodes = t.column(columns);
-    char @Nullable [] rl = rowCodes == null ? null : rowCodes.low;
-    char @Nullable [] rh = rowCodes == null ? null : rowCodes.high;
-    char @Nullable [] cl = columnCodes == null ? null : columnCodes.low;
-    char @Nullable [] ch = columnCodes == null ? null : columnCodes.high;
+    char @Nullable [] rl = CodeColumn.low(t.column(rows));
+    char @Nullable [] rh = CodeColumn.high(t.column(rows));
+    char @Nullable [] cl = CodeColumn.low(t.column(columns));
+    char @Nullable [] ch = CodeColumn.high(t.column(columns));
     double[] values = t.values();
     int size = t.size();
     int nRows = t.labels(rows).size();
@@ -154,12 +151,10 @@ final class GroupBy {
    * are kept, in the order of their labels. Each cell thus gets the same sum, bit for bit.
    */
   static LabeledMatrix matrixInCodes(FlowTable t, Dimension rows, Dimension columns, int parts) {
-    CodeColumn rowCodes = t.column(rows);
-    CodeColumn columnCodes = t.column(columns);
-    char @Nullable [] rl = rowCodes == null ? null : rowCodes.low;
-    char @Nullable [] rh = rowCodes == null ? null : rowCodes.high;
-    char @Nullable [] cl = columnCodes == null ? null : columnCodes.low;
-    char @Nullable [] ch = columnCodes == null ? null : columnCodes.high;
+    char @Nullable [] rl = CodeColumn.low(t.column(rows));
+    char @Nullable [] rh = CodeColumn.high(t.column(rows));
+    char @Nullable [] cl = CodeColumn.low(t.column(columns));
+    char @Nullable [] ch = CodeColumn.high(t.column(columns));
     double[] values = t.values();
     int size = t.size();
     int nRows = t.labels(rows).size();
