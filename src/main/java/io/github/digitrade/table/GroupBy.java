@@ -122,23 +122,14 @@ final class GroupBy {
           sums[part] = s;
           compensations[part] = c;
         });
+    // each cell is read before it is written: part 0's sums take the totals in place
     double[] s = sums[0];
-    double[] c = compensations[0];
     inParts(
         parts,
         (int) cells,
         (part, from, to) -> {
-          for (int j = 1; j < parts; j++) {
-            double[] sj = sums[j];
-            double[] cj = compensations[j];
-            for (int k = from; k < to; k++) {
-              double sum = s[k] + sj[k];
-              c[k] += cj[k] + Sums.additionError(s[k], sj[k], sum);
-              s[k] = sum;
-            }
-          }
           for (int k = from; k < to; k++) {
-            s[k] += c[k];
+            s[k] = combined(sums, compensations, k);
           }
         });
     return finish(t, rows, columns, rowOrder, columnOrder, s);
@@ -189,8 +180,6 @@ final class GroupBy {
     int[] columnOrder = sortedUsed(t.labels(columns), or(usedColumnsByPart));
     int width = columnOrder.length;
     double[] out = new double[rowOrder.length * width];
-    double[] s = sums[0];
-    double[] c = compensations[0];
     inParts(
         Math.min(parts, Math.max(1, rowOrder.length)),
         rowOrder.length,
@@ -198,17 +187,26 @@ final class GroupBy {
           for (int a = from; a < to; a++) {
             int base = rowOrder[a] * nColumns;
             for (int b = 0; b < width; b++) {
-              int k = base + columnOrder[b];
-              for (int j = 1; j < parts; j++) {
-                double sum = s[k] + sums[j][k];
-                c[k] += compensations[j][k] + Sums.additionError(s[k], sums[j][k], sum);
-                s[k] = sum;
-              }
-              out[a * width + b] = s[k] + c[k];
+              out[a * width + b] = combined(sums, compensations, base + columnOrder[b]);
             }
           }
         });
     return finish(t, rows, columns, rowOrder, columnOrder, out);
+  }
+
+  /**
+   * Cell {@code k} over all parts: part 0's sum, to which each later part's sum is added in part
+   * order with its TwoSum error and that part's compensation, and then the compensation.
+   */
+  private static double combined(double[][] sums, double[][] compensations, int k) {
+    double s = sums[0][k];
+    double c = compensations[0][k];
+    for (int j = 1; j < sums.length; j++) {
+      double sum = s + sums[j][k];
+      c += compensations[j][k] + Sums.additionError(s, sums[j][k], sum);
+      s = sum;
+    }
+    return s + c;
   }
 
   /** Adds {@code x} to cell {@code k}: the sum in {@code s}, its TwoSum error in {@code c}. */
