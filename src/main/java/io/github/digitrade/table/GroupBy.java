@@ -122,24 +122,16 @@ final class GroupBy {
           sums[part] = s;
           compensations[part] = c;
         });
-    // each cell is read before it is written: part 0's sums take the totals in place
+    inParts(parts, (int) cells, (part, from, to) -> combine(sums, compensations, from, to));
     double[] s = sums[0];
-    inParts(
-        parts,
-        (int) cells,
-        (part, from, to) -> {
-          for (int k = from; k < to; k++) {
-            s[k] = combined(sums, compensations, k);
-          }
-        });
     return finish(t, rows, columns, rowOrder, columnOrder, s);
   }
 
   /**
    * The matrix in one pass over the rows: each part sums into the cells of every pair of codes
-   * ({@code code cells}) and marks the codes it sees; the parts are then combined cell by cell, in
-   * the order and with the operations of the two-pass path, and only the cells of codes that occur
-   * are kept, in the order of their labels. Each cell thus gets the same sum, bit for bit.
+   * ({@code code cells}) and marks the codes it sees; the parts are then combined cell by cell by
+   * the same {@link #combine} as the two-pass path, and only the cells of codes that occur are
+   * copied out, in the order of their labels. Each cell thus gets the same sum, bit for bit.
    */
   static LabeledMatrix matrixInCodes(FlowTable t, Dimension rows, Dimension columns, int parts) {
     char @Nullable [] rl = CodeColumn.low(t.column(rows));
@@ -179,6 +171,8 @@ final class GroupBy {
     int[] rowOrder = sortedUsed(t.labels(rows), or(usedRowsByPart));
     int[] columnOrder = sortedUsed(t.labels(columns), or(usedColumnsByPart));
     int width = columnOrder.length;
+    inParts(parts, codeCells, (part, from, to) -> combine(sums, compensations, from, to));
+    double[] s = sums[0];
     double[] out = new double[rowOrder.length * width];
     inParts(
         Math.min(parts, Math.max(1, rowOrder.length)),
@@ -187,7 +181,7 @@ final class GroupBy {
           for (int a = from; a < to; a++) {
             int base = rowOrder[a] * nColumns;
             for (int b = 0; b < width; b++) {
-              out[a * width + b] = combined(sums, compensations, base + columnOrder[b]);
+              out[a * width + b] = s[base + columnOrder[b]];
             }
           }
         });
@@ -195,18 +189,25 @@ final class GroupBy {
   }
 
   /**
-   * Cell {@code k} over all parts: part 0's sum, to which each later part's sum is added in part
-   * order with its TwoSum error and that part's compensation, and then the compensation.
+   * Folds the parts into part 0 over the cells {@code [from, to)}: each later part's sum is added
+   * in part order with its TwoSum error and that part's compensation, then each cell's
+   * compensation; part 0's sums become the totals.
    */
-  private static double combined(double[][] sums, double[][] compensations, int k) {
-    double s = sums[0][k];
-    double c = compensations[0][k];
+  private static void combine(double[][] sums, double[][] compensations, int from, int to) {
+    double[] s = sums[0];
+    double[] c = compensations[0];
     for (int j = 1; j < sums.length; j++) {
-      double sum = s + sums[j][k];
-      c += compensations[j][k] + Sums.additionError(s, sums[j][k], sum);
-      s = sum;
+      double[] sj = sums[j];
+      double[] cj = compensations[j];
+      for (int k = from; k < to; k++) {
+        double sum = s[k] + sj[k];
+        c[k] += cj[k] + Sums.additionError(s[k], sj[k], sum);
+        s[k] = sum;
+      }
     }
-    return s + c;
+    for (int k = from; k < to; k++) {
+      s[k] += c[k];
+    }
   }
 
   /** Adds {@code x} to cell {@code k}: the sum in {@code s}, its TwoSum error in {@code c}. */
