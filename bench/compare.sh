@@ -6,6 +6,7 @@
 #   SIZES="10000000 30000000" PAIRS=9 bench/compare.sh
 #   PANDAS=0 bench/compare.sh             # without the one pandas run per size
 #   CDS=0 bench/compare.sh                # the two JVM sides without a class-data archive
+#   JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java bench/compare.sh   # the JVM sides on JDK 25
 #
 # The job: read the CSV, sum exports over (exporter, product) across importers, compute the Balassa
 # RCA matrix and the HHI of each exporter's basket. Each tool prints checksums (rca_sum, hhi_mean)
@@ -22,6 +23,10 @@
 # application class-data archive (-XX:SharedArchiveFile), each made once by a training run on a
 # small file of 100,000 rows before the rounds, as a command-line tool would ship one: it spares
 # each run the loading and linking of the classes it needs (about 0.03 s of 0.6 s at 10M rows).
+# On JDK 25 or later the archive is the JDK's ahead-of-time cache (-XX:AOTCacheOutput, -XX:AOTCache),
+# which also holds the training run's method profiles, and the default JAVA_OPTS keep the JVM's
+# default tiered compilation (C2 included): with the profiles at hand, C2 pays for itself from
+# about 30M rows (see docs/performance.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,6 +34,10 @@ SIZES=${SIZES:-"1000000 5000000 10000000"}
 PAIRS=${PAIRS:-7}
 PANDAS=${PANDAS:-1}
 CDS=${CDS:-1}
+# the JVM of the two Java sides (the library and the bench classes are compiled for Java 17)
+JAVA=${JAVA:-java}
+JAVA_FEATURE=$("$JAVA" -XshowSettings:properties -version 2>&1 \
+  | sed -n 's/^ *java.specification.version = //p' | cut -d. -f1)
 DUCKDB_VERSION=${DUCKDB_VERSION:-1.5.6.0}
 DUCKDB_THREADS=${DUCKDB_THREADS:-2}
 SEED=${SEED:-42}
@@ -39,7 +48,11 @@ DT_THREADS=${DT_THREADS:-2}
 # bytes a row) are mostly allocated in the old one directly, rather than in eden and copied there
 # by a young collection: at 10M rows 256 MiB of peak RSS against 327-337 MiB with -Xmn64m (at 1M
 # rows it is the other way round, 148 against 104 MiB); see docs/performance.md
-JAVA_OPTS=${JAVA_OPTS:-"-Xmx1g -Xmn48m -XX:+UseParallelGC -XX:TieredStopAtLevel=1"}
+if [ "$JAVA_FEATURE" -ge 25 ]; then
+  JAVA_OPTS=${JAVA_OPTS:-"-Xmx1g -Xmn48m -XX:+UseParallelGC"}
+else
+  JAVA_OPTS=${JAVA_OPTS:-"-Xmx1g -Xmn48m -XX:+UseParallelGC -XX:TieredStopAtLevel=1"}
+fi
 PY=/usr/bin/python3
 OUT=bench/out
 mkdir -p "$OUT"
@@ -64,7 +77,7 @@ echo "== building digitrade and the bench classes"
 ./mvnw -B -q -Pbench -DskipTests test-compile dependency:build-classpath \
   -Dmdep.outputFile="$OUT/cp.txt" -Dmdep.includeScope=runtime
 # jars, not class folders: a class-data archive covers classes from jars only
-rm -f "$OUT/digitrade.jar" "$OUT/benchjob.jar" "$OUT/duckdbjob.jar" "$OUT"/*.jsa
+rm -f "$OUT/digitrade.jar" "$OUT/benchjob.jar" "$OUT/duckdbjob.jar" "$OUT"/*.jsa "$OUT"/*.aot
 jar cf "$OUT/digitrade.jar" -C target/classes .
 jar cf "$OUT/benchjob.jar" -C target/test-classes io/github/digitrade/bench/BenchJob.class
 CP="$OUT/digitrade.jar:$OUT/benchjob.jar:$(cat "$OUT/cp.txt")"
@@ -86,15 +99,26 @@ if [ "$CDS" = 1 ]; then
     java -cp "$GEN_CP" io.github.digitrade.bench.Generate 100000 "$SEED" "$train" "$OUT/country_codes_train.csv"
   fi
   echo "== class-data archives (one training run each on $train)"
-  java $JAVA_OPTS -XX:ArchiveClassesAtExit="$OUT/digitrade.jsa" -cp "$CP" \
-    io.github.digitrade.bench.BenchJob "$train" "$OUT/country_codes_train.csv" > /dev/null
-  java -XX:ArchiveClassesAtExit="$OUT/duckdb.jsa" -cp "$DUCK_CP" DuckDbJob "$train" "$DUCKDB_THREADS" > /dev/null
-  DIGITRADE_CDS="-XX:SharedArchiveFile=$OUT/digitrade.jsa"
-  DUCK_CDS="-XX:SharedArchiveFile=$OUT/duckdb.jsa"
+  if [ "$JAVA_FEATURE" -ge 25 ]; then
+    make=-XX:AOTCacheOutput use=-XX:AOTCache ext=aot
+  else
+    make=-XX:ArchiveClassesAtExit use=-XX:SharedArchiveFile ext=jsa
+  fi
+  "$JAVA" $JAVA_OPTS "$make=$OUT/digitrade.$ext" -cp "$CP" \
+    io.github.digitrade.bench.BenchJob "$train" "$OUT/country_codes_train.csv" > /dev/null 2>&1
+  "$JAVA" "$make=$OUT/duckdb.$ext" -cp "$DUCK_CP" DuckDbJob "$train" "$DUCKDB_THREADS" > /dev/null 2>&1
+  for a in "$OUT/digitrade.$ext" "$OUT/duckdb.$ext"; do
+    if [ ! -s "$a" ]; then
+      echo "compare.sh: the training run made no archive $a" >&2
+      exit 1
+    fi
+  done
+  DIGITRADE_CDS="$use=$OUT/digitrade.$ext"
+  DUCK_CDS="$use=$OUT/duckdb.$ext"
 fi
 
 echo "== environment"
-java -version 2>&1 | head -1
+"$JAVA" -version 2>&1 | head -1
 [ "$PANDAS" = 1 ] && $PY -c 'import pandas, sys; print("pandas", pandas.__version__, "python", sys.version.split()[0])'
 echo "duckdb_jdbc $DUCKDB_VERSION ($DUCKDB_THREADS threads)"
 echo "digitrade JVM flags: $JAVA_OPTS $DIGITRADE_CDS"
@@ -113,9 +137,9 @@ measure() {
 
 run_side() {
   case $1 in
-    digitrade) measure java $JAVA_OPTS $DIGITRADE_CDS -cp "$CP" io.github.digitrade.bench.BenchJob "$data" "$codes" ;;
+    digitrade) measure "$JAVA" $JAVA_OPTS $DIGITRADE_CDS -cp "$CP" io.github.digitrade.bench.BenchJob "$data" "$codes" ;;
     datatable) measure Rscript bench/job_datatable.R "$data" "$DT_THREADS" ;;
-    duckdb) measure java $DUCK_CDS -cp "$DUCK_CP" DuckDbJob "$data" "$DUCKDB_THREADS" ;;
+    duckdb) measure "$JAVA" $DUCK_CDS -cp "$DUCK_CP" DuckDbJob "$data" "$DUCKDB_THREADS" ;;
     pandas) measure $PY bench/job_pandas.py "$data" ;;
   esac
 }
