@@ -224,7 +224,10 @@ final class BaciBlock {
    * three numbers and their codes are those of that line. The product, the two parts of the value
    * and the quantity are read a word of eight bytes at a time ({@link Numbers#digitRun},
    * {@link Numbers#digits}): one load, a few logical operations and three multiplications per
-   * field instead of a branch and a multiplication per byte. An integer part or a fraction of
+   * field instead of a branch and a multiplication per byte. The shapes of every BACI line, a
+   * product of six digits and a value with three decimals, are tested by one comparison of the
+   * word's digit marks ({@link Numbers#nonDigits}) and the byte after them, without counting the
+   * digits; other lengths are counted, with the same result. An integer part or a fraction of
    * eight digits or more is read digit by digit (the significant digits are counted then: more
    * than 15 go to the general path). Every line of the range ends with a line feed ({@link #parse}
    * keeps a last line without one apart) and no field reaches past it, so the words loaded past a
@@ -247,23 +250,21 @@ final class BaciBlock {
         return -1;
       }
     }
-    // the product: one to six digits and a comma, the byte after them read from the same word
+    // the product: one to six digits and a comma, the byte after them read from the same word;
+    // six digits (every product of a BACI file) are one comparison, not a count
     w = Numbers.word(b, p);
-    int length = Numbers.digitRun(w);
-    if (length == 0) {
-      p = quotedProduct(b, p);
+    if ((Numbers.nonDigits(w) & SIX_BYTES) == 0 && (w & BYTE_6) == COMMA_AT_6) {
+      k = (int) Numbers.digits(w, 6);
+      p += 7;
+    } else {
+      p = product(b, p, w);
       if (p < 0) {
         return -1;
       }
-    } else {
-      if (length > 6 || ((w >>> (8 * length)) & 0xFF) != ',') {
-        return -1;
-      }
-      k = (int) Numbers.digits(w, length);
-      p += length + 1;
     }
     // the value: an integer part and a fraction of up to seven digits each, a word apiece; the
-    // byte after each part is read from its word
+    // byte after each part is read from its word (a fraction of three digits, as in BACI, is one
+    // comparison)
     w = Numbers.word(b, p);
     int whole = Numbers.digitRun(w);
     int e = p + whole;
@@ -272,6 +273,11 @@ final class BaciBlock {
     int after = whole < 8 ? (int) (w >>> (8 * whole)) & 0xFF : b[e];
     if (after == '.') {
       long f = Numbers.word(b, e + 1);
+      if ((Numbers.nonDigits(f) & THREE_BYTES) == 0 && (f & BYTE_3) == COMMA_AT_3) {
+        m = m * 1000 + Numbers.digits(f, 3);
+        v = Numbers.scaled(m, -3);
+        return quantity(b, e + 5);
+      }
       fraction = Numbers.digitRun(f);
       if (fraction > 0 && fraction < 8) {
         m = m * Numbers.powerOfTen(fraction) + Numbers.digits(f, fraction);
@@ -287,6 +293,29 @@ final class BaciBlock {
     }
     v = Numbers.scaled(m, -fraction);
     return quantity(b, e + 1);
+  }
+
+  private static final long SIX_BYTES = 0xFFFF_FFFF_FFFFL;
+  private static final long BYTE_6 = 0xFFL << 48;
+  private static final long COMMA_AT_6 = (long) ',' << 48;
+  private static final long THREE_BYTES = 0xFF_FFFFL;
+  private static final long BYTE_3 = 0xFFL << 24;
+  private static final long COMMA_AT_3 = (long) ',' << 24;
+
+  /**
+   * Reads a product of one to six digits, plain or quoted, and its comma from {@code p} (whose
+   * word is {@code w}) into {@link #k}; returns the position after the comma, or -1.
+   */
+  private int product(byte[] b, int p, long w) {
+    int length = Numbers.digitRun(w);
+    if (length == 0) {
+      return quotedProduct(b, p);
+    }
+    if (length > 6 || ((w >>> (8 * length)) & 0xFF) != ',') {
+      return -1;
+    }
+    k = (int) Numbers.digits(w, length);
+    return p + length + 1;
   }
 
   /**

@@ -149,6 +149,31 @@ class NumbersTest {
   }
 
   @Test
+  void noMarkInTheFirstBytesMeansThatManyDigits() {
+    // "020748,3": six digits, so the marks of bytes 0-5 are zero and byte 6 (the comma) has one
+    assertThat(Numbers.nonDigits(word("020748,3")) & 0xFFFF_FFFF_FFFFL).isZero();
+    assertThat(Numbers.nonDigits(word("020748,3")) & 0xFF_FFFF_FFFF_FFFFL).isNotZero();
+    // "82,806.2": two digits only
+    assertThat(Numbers.nonDigits(word("82,806.2")) & 0xFF_FFFFL).isNotZero();
+    // for any word and any length n, the first n bytes are unmarked exactly when digitRun >= n
+    qt().withExamples(5000)
+        .forAll(longs().all(), integers().between(0, 8), integers().between(1, 8))
+        .checkAssert(
+            (seed, digits, n) -> {
+              char[] c = new char[8];
+              java.util.Random r = new java.util.Random(seed);
+              for (int k = 0; k < 8; k++) {
+                c[k] = k < digits ? (char) ('0' + r.nextInt(10)) : (char) r.nextInt(256);
+              }
+              long w = word(new String(c));
+              long mask = n == 8 ? -1L : (1L << (8 * n)) - 1;
+              assertThat((Numbers.nonDigits(w) & mask) == 0)
+                  .as("%s, %d bytes", Long.toHexString(w), n)
+                  .isEqualTo(Numbers.digitRun(w) >= n);
+            });
+  }
+
+  @Test
   void digitsIsTheValueOfTheFirstDigits() {
     // 0·10^5 + 2·10^4 + 0·10^3 + 7·10^2 + 4·10 + 8 = 20748; the bytes after the sixth are ignored
     assertThat(Numbers.digits(word("020748,3"), 6)).isEqualTo(20_748L);

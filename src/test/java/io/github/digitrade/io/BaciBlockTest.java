@@ -45,6 +45,31 @@ class BaciBlockTest {
   }
 
   @Test
+  void sixDigitProductsAndThreeDigitFractionsAndTheirNeighbours() {
+    // six digits and three decimals (the form of a BACI line) take the comparisons; the lines
+    // around them, one byte longer or shorter, take the counts, with the same numbers
+    BaciBlock b =
+        parse(
+            "2022,4,8,020748,3224.823,806.206\n"
+                + "2022,4,8,20748,3224.82,1\n"
+                + "2022,4,8,020748,.823,1\n"
+                + "2022,4,8,020748,3224.8231,1\n"
+                + "2022,4,8,020748,12345678.823,1\n"
+                // seven digits, six digits and a quote, three decimals and an exponent: the general
+                // path (refused or read there)
+                + "2022,4,8,0207481,1.000,1\n"
+                + "2022,4,8,020748\",1.000,1\n"
+                + "2022,4,8,020748,1.000e3,1\n");
+    assertThat(b.rows).isEqualTo(5);
+    assertThat(b.slowCount).isEqualTo(3);
+    assertThat(Arrays.stream(b.product, 0, 5).map(p -> ~p).toArray())
+        .containsExactly(20748, 20748, 20748, 20748, 20748);
+    // 3224823 / 10^3, 322482 / 10^2, 823 / 10^3, 32248231 / 10^4, 12345678823 / 10^3
+    assertThat(Arrays.copyOf(b.value, 5))
+        .containsExactly(3224.823, 3224.82, 0.823, 3224.8231, 12345678.823);
+  }
+
+  @Test
   void valuesWithEightDigitsOrMoreInAPartAreReadDigitByDigit() {
     BaciBlock b =
         parse(
