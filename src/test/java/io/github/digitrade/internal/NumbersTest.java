@@ -135,17 +135,23 @@ class NumbersTest {
         .forAll(longs().all(), integers().between(0, 8))
         .checkAssert(
             (seed, n) -> {
-              char[] c = new char[8];
-              java.util.Random r = new java.util.Random(seed);
-              for (int k = 0; k < 8; k++) {
-                c[k] = k < n ? (char) ('0' + r.nextInt(10)) : (char) r.nextInt(256);
-              }
+              char[] c = mostlyDigits(seed, n);
               int expected = 0;
               while (expected < 8 && c[expected] >= '0' && c[expected] <= '9') {
                 expected++;
               }
               assertThat(Numbers.digitRun(word(new String(c)))).isEqualTo(expected);
             });
+  }
+
+  /** Eight characters: {@code digits} random digits, then random bytes (digits among them). */
+  private static char[] mostlyDigits(long seed, int digits) {
+    char[] c = new char[8];
+    java.util.Random r = new java.util.Random(seed);
+    for (int k = 0; k < 8; k++) {
+      c[k] = k < digits ? (char) ('0' + r.nextInt(10)) : (char) r.nextInt(256);
+    }
+    return c;
   }
 
   @Test
@@ -160,12 +166,7 @@ class NumbersTest {
         .forAll(longs().all(), integers().between(0, 8), integers().between(1, 8))
         .checkAssert(
             (seed, digits, n) -> {
-              char[] c = new char[8];
-              java.util.Random r = new java.util.Random(seed);
-              for (int k = 0; k < 8; k++) {
-                c[k] = k < digits ? (char) ('0' + r.nextInt(10)) : (char) r.nextInt(256);
-              }
-              long w = word(new String(c));
+              long w = word(new String(mostlyDigits(seed, digits)));
               long mask = n == 8 ? -1L : (1L << (8 * n)) - 1;
               assertThat((Numbers.nonDigits(w) & mask) == 0)
                   .as("%s, %d bytes", Long.toHexString(w), n)
