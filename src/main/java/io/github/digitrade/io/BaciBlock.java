@@ -16,9 +16,29 @@ final class BaciBlock {
 
   byte[] bytes;
   int rows;
-  int[] year;
-  int[] exporter;
-  int[] importer;
+
+  /**
+   * The fast rows in runs that share a year, an exporter and an importer (a BACI file is sorted by
+   * the three, and a run is a few hundred lines long): run {@code r} begins at row {@code
+   * runStart[r]} and ends where the next begins (the last at {@link #rows}), and its three
+   * numbers are the block-local codes {@code runYear[r]}, {@code runExporter[r]} and {@code
+   * runImporter[r]}. Two runs in a row never have the same three codes.
+   */
+  int runs;
+
+  int[] runStart = new int[16];
+  int[] runYear = new int[16];
+  int[] runExporter = new int[16];
+  int[] runImporter = new int[16];
+
+  /**
+   * The raw year, exporter and importer of each fast row, filled from the runs by {@link
+   * #delocalize} (the path that reads the rows one by one); empty until then.
+   */
+  int[] year = NO_ROWS;
+
+  int[] exporter = NO_ROWS;
+  int[] importer = NO_ROWS;
   int[] product;
   double[] value;
   int lines;
@@ -49,6 +69,8 @@ final class BaciBlock {
 
   private static final int[] NO_PRODUCTS = new int[0];
 
+  private static final int[] NO_ROWS = new int[0];
+
   /**
    * The fast rows whose product was not in {@link #knownProducts} when parsed: their entry in
    * {@link #product} holds {@code ~number} (negative) instead of a code.
@@ -56,7 +78,10 @@ final class BaciBlock {
   int unresolved;
 
 
-  /** Whether the year, exporter and importer arrays hold local codes instead of raw numbers. */
+  /**
+   * Whether the rows' years, exporters and importers are the runs' local codes; once false, the
+   * per-row arrays {@link #year}, {@link #exporter} and {@link #importer} hold their raw numbers.
+   */
   boolean localized = true;
 
   /**
@@ -79,9 +104,6 @@ final class BaciBlock {
   BaciBlock(byte[] bytes, int expectedRows) {
     this.bytes = bytes;
     int n = Math.max(16, expectedRows);
-    year = new int[n];
-    exporter = new int[n];
-    importer = new int[n];
     product = new int[n];
     value = new double[n];
   }
@@ -102,6 +124,7 @@ final class BaciBlock {
   BaciBlock reuse(byte[] newBytes) {
     bytes = newBytes;
     rows = 0;
+    runs = 0;
     lines = 0;
     slowCount = 0;
     localized = true;
@@ -114,17 +137,24 @@ final class BaciBlock {
   }
 
   /**
-   * Replaces the local codes of the years, exporters and importers of the fast rows by their raw
-   * numbers again (the products keep their table codes, or {@code ~number}).
+   * Gives every fast row its raw year, exporter and importer in {@link #year}, {@link #exporter}
+   * and {@link #importer}, from the local codes of its run (the products keep their table codes,
+   * or {@code ~number}).
    */
   void delocalize() {
     if (!localized) {
       return;
     }
-    for (int r = 0; r < rows; r++) {
-      year[r] = years.key(year[r]);
-      exporter[r] = exporters.key(exporter[r]);
-      importer[r] = importers.key(importer[r]);
+    if (year.length < rows) {
+      year = new int[product.length];
+      exporter = new int[product.length];
+      importer = new int[product.length];
+    }
+    for (int r = 0; r < runs; r++) {
+      int end = r + 1 < runs ? runStart[r + 1] : rows;
+      Arrays.fill(year, runStart[r], end, years.key(runYear[r]));
+      Arrays.fill(exporter, runStart[r], end, exporters.key(runExporter[r]));
+      Arrays.fill(importer, runStart[r], end, importers.key(runImporter[r]));
     }
     localized = false;
   }
@@ -157,12 +187,9 @@ final class BaciBlock {
     while (p < stop) {
       int next = fast(b, p);
       if (next >= 0) {
-        if (rows == year.length) {
+        if (rows == product.length) {
           grow();
         }
-        year[rows] = yearCode;
-        exporter[rows] = exporterCode;
-        importer[rows] = importerCode;
         int code = known.length == 0 ? -1 : known[k];
         if (code < 0) {
           code = ~k;
@@ -186,6 +213,9 @@ final class BaciBlock {
       slow(stop, to);
       lines++;
     }
+    if (runs > 0 && runStart[runs - 1] == rows) {
+      runs--;
+    }
     return this;
   }
 
@@ -208,12 +238,40 @@ final class BaciBlock {
   }
 
   private void grow() {
-    int n = year.length * 2;
-    year = Arrays.copyOf(year, n);
-    exporter = Arrays.copyOf(exporter, n);
-    importer = Arrays.copyOf(importer, n);
+    int n = product.length * 2;
     product = Arrays.copyOf(product, n);
     value = Arrays.copyOf(value, n);
+  }
+
+  /**
+   * Begins a run of the current year, exporter and importer codes at the next fast row. A last run
+   * without a row yet (its line went to the general path) is dropped first; if the run before it
+   * has the same three codes, that run goes on instead.
+   */
+  private void run() {
+    int r = runs;
+    if (r > 0 && runStart[r - 1] == rows) {
+      r--;
+    }
+    if (r > 0
+        && runYear[r - 1] == yearCode
+        && runExporter[r - 1] == exporterCode
+        && runImporter[r - 1] == importerCode) {
+      runs = r;
+      return;
+    }
+    if (r == runStart.length) {
+      int n = r * 2;
+      runStart = Arrays.copyOf(runStart, n);
+      runYear = Arrays.copyOf(runYear, n);
+      runExporter = Arrays.copyOf(runExporter, n);
+      runImporter = Arrays.copyOf(runImporter, n);
+    }
+    runStart[r] = rows;
+    runYear[r] = yearCode;
+    runExporter[r] = exporterCode;
+    runImporter[r] = importerCode;
+    runs = r + 1;
   }
 
   /**
@@ -369,6 +427,7 @@ final class BaciBlock {
     yearCode = years.code(t);
     exporterCode = exporters.code(i);
     importerCode = importers.code(number);
+    run();
     prefixLength = p - line;
     prefixHead = Numbers.word(b, line);
     prefixTail = Numbers.word(b, p - 8 < line ? line : p - 8);

@@ -81,11 +81,14 @@ final class BaciRows implements ReadJob.Rows {
 
   private static final int[] NO_KEYS = new int[0];
 
+  /** The dimensions a block gives by run (reporter, partner, period), as {@link Dimension#ALL}. */
+  private static final boolean[] BY_RUN = {true, true, false, true, false};
+
   /**
    * Adds the rows of a localized block straight from its local codes, if every distinct number of
    * the block is valid: the distinct numbers are looked up once, in their block order (which gives
-   * the codes a row-by-row read would give), and the builder writes each row's codes from these
-   * maps into the table's columns. Otherwise adds nothing and returns false, and the caller maps
+   * the codes a row-by-row read would give), and the builder writes the codes from these maps into
+   * the table's columns, the year's, exporter's and importer's once for each run of rows. Otherwise adds nothing and returns false, and the caller maps
    * the rows one by one, reporting the bad ones.
    */
   boolean addLocalized(BaciBlock blk) {
@@ -98,7 +101,10 @@ final class BaciRows implements ReadJob.Rows {
     int[] pm = productCodes();
     int[] ym = resolve(blk.years.keys(), blk.years.size(), 3);
     job.builder.addMapped(
-        new int[][] {blk.exporter, blk.importer, blk.product, blk.year, NO_KEYS},
+        new int[][] {blk.runExporter, blk.runImporter, blk.product, blk.runYear, NO_KEYS},
+        BY_RUN,
+        blk.runStart,
+        blk.runs,
         new int[][] {em, mm, pm, ym, {direction}},
         blk.value,
         0,

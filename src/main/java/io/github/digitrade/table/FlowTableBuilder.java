@@ -437,7 +437,71 @@ public final class FlowTableBuilder {
    */
   public FlowTableBuilder addMapped(
       int[][] keys, int[][] maps, double[] values, int from, int to) {
+    return addMapped(keys, NO_RUNS, NO_STARTS, 0, maps, values, from, to);
+  }
+
+  private static final boolean[] NO_RUNS = new boolean[Dimension.ALL.length];
+  private static final int[] NO_STARTS = new int[0];
+
+  /**
+   * Adds {@code to − from} rows at once like {@link #addMapped(int[][], int[][], double[], int,
+   * int)}, with the keys of some dimensions given once for each run of consecutive rows instead of
+   * once for each row: the form of a block of a file sorted by those dimensions (a BACI file is
+   * sorted by year, exporter and importer, and its rows come in runs of a few hundred that share
+   * all three). Run {@code r} covers the rows from {@code runStarts[r]} up to the start of the next
+   * run (the last up to {@code to}); in a dimension {@code d} marked in {@code byRun}, all of them
+   * get the code {@code maps[d][keys[d][r]]}, and in the others row {@code i} gets {@code
+   * maps[d][keys[d][i]]}, as there. The codes of each map are checked once, the runs for starts in
+   * order and a key inside the map, the rows for a key inside the map and a finite non-negative
+   * value; a run's code is written into the table's column once for each of its rows, without a
+   * lookup per row. The arrays are read, not kept.
+   *
+   * <pre>{@code
+   * // three rows in two runs (rows 0 and 1, row 2): reporter key 0, then key 1, by run;
+   * // product keys by row
+   * b.addMapped(
+   *     new int[][] {{0, 1}, {}, {2, 0, 1}, {}, {}},
+   *     new boolean[] {true, false, false, false, false},
+   *     new int[] {0, 2}, 2,
+   *     new int[][] {{1, 0}, {0}, {0, 1, 2}, {0}, {0}},
+   *     new double[] {1.5, 2.0, 4.0}, 0, 3);
+   * // reporter codes 1, 1, 0; product codes 2, 0, 1
+   * }</pre>
+   *
+   * @param keys the keys of each dimension (five arrays, in the order of {@link Dimension#ALL}):
+   *     one for each run in a dimension marked in {@code byRun}, one for each row in the others;
+   *     not read where the dimension's map has a single entry; not null
+   * @param byRun which dimensions have their keys by run, five flags, not null
+   * @param runStarts the first row of each run: {@code from}, then increasing, each below {@code
+   *     to}; not null
+   * @param runs the number of runs: at least 1 if {@code from < to} and a dimension is marked,
+   *     at most {@code runStarts.length}
+   * @param maps the code of each key, five arrays of one entry or more, not null
+   * @param values values, finite and non-negative, not null
+   * @param from the first index to add, inclusive
+   * @param to the last index, exclusive
+   * @return this builder
+   * @throws IndexOutOfBoundsException if the range is outside the values, the keys of a dimension
+   *     by row whose map has more than one entry, or the runs outside {@code runStarts} or the
+   *     keys of a dimension by run
+   * @throws IllegalArgumentException if there are not five key arrays, five flags and five maps,
+   *     a map is empty, a map holds a code that is not in its dictionary, the runs do not start at
+   *     {@code from} and increase below {@code to}, a key is outside its map or a value is
+   *     negative, NaN or infinite; nothing is added then
+   * @throws IllegalStateException if the table was already built
+   */
+  public FlowTableBuilder addMapped(
+      int[][] keys,
+      boolean[] byRun,
+      int[] runStarts,
+      int runs,
+      int[][] maps,
+      double[] values,
+      int from,
+      int to) {
     Objects.requireNonNull(keys, "keys");
+    Objects.requireNonNull(byRun, "byRun");
+    Objects.requireNonNull(runStarts, "runStarts");
     Objects.requireNonNull(maps, "maps");
     Objects.requireNonNull(values, "values");
     if (built) {
@@ -448,7 +512,18 @@ public final class FlowTableBuilder {
       throw new IllegalArgumentException(
           keys.length + " key arrays and " + maps.length + " maps: expected " + dims + " of each");
     }
+    if (byRun.length != dims) {
+      throw new IllegalArgumentException(
+          byRun.length + " flags in byRun: expected " + dims + ", one for each dimension");
+    }
     Objects.checkFromToIndex(from, to, values.length);
+    boolean anyByRun = false;
+    for (int d = 0; d < dims; d++) {
+      anyByRun |= byRun[d] && maps[d].length > 1;
+    }
+    if (anyByRun && from < to) {
+      checkRuns(runStarts, runs, from, to);
+    }
     boolean[] nonZero = new boolean[dims];
     int[] orOfCodes = new int[dims];
     for (int d = 0; d < dims; d++) {
@@ -459,7 +534,11 @@ public final class FlowTableBuilder {
             Dimension.ALL[d].label() + " map is empty: expected one code or more");
       }
       if (map.length > 1) {
-        Objects.checkFromToIndex(from, to, key.length);
+        if (!byRun[d]) {
+          Objects.checkFromToIndex(from, to, key.length);
+        } else if (from < to) {
+          Objects.checkFromToIndex(0, runs, key.length);
+        }
       }
       for (int code : map) {
         checkCode(d, code);
@@ -498,6 +577,10 @@ public final class FlowTableBuilder {
         continue;
       }
       int at = size - from;
+      if (byRun[d]) {
+        runsInto(d, column, key, map, runStarts, runs, at, to);
+        continue;
+      }
       try {
         if (high == null) {
           for (int i = from; i < to; i++) {
@@ -525,6 +608,53 @@ public final class FlowTableBuilder {
     System.arraycopy(values, from, this.values, size, n);
     size += n;
     return this;
+  }
+
+  /** Checks that runs start at {@code from} and increase below {@code to}. */
+  private static void checkRuns(int[] runStarts, int runs, int from, int to) {
+    if (runs < 1) {
+      throw new IllegalArgumentException(
+          "runs = " + runs + " for rows " + from + " to " + to + ": expected 1 or more");
+    }
+    Objects.checkFromToIndex(0, runs, runStarts.length);
+    if (runStarts[0] != from) {
+      throw new IllegalArgumentException(
+          "runStarts[0] = " + runStarts[0] + ": expected the first row, " + from);
+    }
+    for (int r = 1; r < runs; r++) {
+      if (runStarts[r] <= runStarts[r - 1] || runStarts[r] >= to) {
+        throw new IllegalArgumentException(
+            "runStarts[" + r + "] = " + runStarts[r] + " after " + runStarts[r - 1]
+                + ": expected the runs to start in increasing order below " + to);
+      }
+    }
+  }
+
+  /**
+   * Writes the code of each run's key into its rows of a column, past {@code size} (row {@code i}
+   * of the arguments at {@code at + i}); a key outside the map adds nothing.
+   */
+  private static void runsInto(
+      int d, CodeColumn column, int[] key, int[] map, int[] runStarts, int runs, int at, int to) {
+    for (int r = 0; r < runs; r++) {
+      if (key[r] < 0 || key[r] >= map.length) {
+        throw new IllegalArgumentException(
+            Dimension.ALL[d].label() + " key = " + key[r] + " of run " + r
+                + ": expected a key from 0 to " + (map.length - 1)
+                + " (the map has " + map.length + " codes)");
+      }
+    }
+    char[] low = column.low;
+    char[] high = column.high;
+    for (int r = 0; r < runs; r++) {
+      int start = at + runStarts[r];
+      int end = at + (r + 1 < runs ? runStarts[r + 1] : to);
+      int code = map[key[r]];
+      Arrays.fill(low, start, end, (char) code);
+      if (high != null) {
+        Arrays.fill(high, start, end, (char) (code >>> 16));
+      }
+    }
   }
 
   /**

@@ -45,6 +45,49 @@ class BaciBlockTest {
   }
 
   @Test
+  void theFastRowsComeInRunsOfOneYearExporterAndImporter() {
+    String text =
+        "2022,4,8,020748,1.000,1\n"
+            + "2022,4,8,020749,2.000,1\n"
+            // a new importer: a new run at row 2
+            + "2022,4,81,020748,3.000,1\n"
+            // a prefix read, then the line refused: its run, without a row, is dropped, and the
+            // run of 4 and 81 goes on at the next line
+            + "2022,4,82,x,1,1\n"
+            + "2022,4,81,020750,4.000,1\n"
+            + "2023,4,81,020750,5.000,1\n"
+            // the last line refused after its prefix: no run is left without a row
+            + "2023,5,8,x\n";
+    byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+    BaciBlock b = new BaciBlock(Arrays.copyOf(bytes, bytes.length + BaciBlock.SLACK), 4);
+    b.parse(0, bytes.length);
+    assertThat(b.rows).isEqualTo(5);
+    assertThat(b.slowCount).isEqualTo(2);
+    assertThat(b.runs).isEqualTo(3);
+    assertThat(Arrays.copyOf(b.runStart, 3)).containsExactly(0, 2, 4);
+    int[] years = new int[3];
+    int[] exporters = new int[3];
+    int[] importers = new int[3];
+    for (int r = 0; r < 3; r++) {
+      years[r] = b.years.key(b.runYear[r]);
+      exporters[r] = b.exporters.key(b.runExporter[r]);
+      importers[r] = b.importers.key(b.runImporter[r]);
+    }
+    assertThat(years).containsExactly(2022, 2022, 2023);
+    assertThat(exporters).containsExactly(4, 4, 4);
+    assertThat(importers).containsExactly(8, 81, 81);
+    // row by row, from the runs
+    b.delocalize();
+    assertThat(Arrays.copyOf(b.year, 5)).containsExactly(2022, 2022, 2022, 2022, 2023);
+    assertThat(Arrays.copyOf(b.importer, 5)).containsExactly(8, 8, 81, 81, 81);
+    // reused for other bytes: no run is left over
+    byte[] one = "2024,9,9,010101,1.000,1\n".getBytes(StandardCharsets.US_ASCII);
+    b.reuse(Arrays.copyOf(one, one.length + BaciBlock.SLACK)).parse(0, one.length);
+    assertThat(b.runs).isEqualTo(1);
+    assertThat(b.years.key(b.runYear[0])).isEqualTo(2024);
+  }
+
+  @Test
   void sixDigitProductsAndThreeDigitFractionsAndTheirNeighbours() {
     // six digits and three decimals (the form of a BACI line) take the comparisons; the lines
     // around them, one byte longer or shorter, take the counts, with the same numbers
