@@ -88,6 +88,27 @@ class BaciBlockTest {
   }
 
   @Test
+  void theLineEndIsFoundAtEveryByteOfTheQuantitysWords() {
+    // quantities of 0 to 17 bytes: the line feed at each of the eight bytes of a word, in the
+    // first, second and third word read
+    StringBuilder text = new StringBuilder();
+    for (int n = 0; n <= 17; n++) {
+      text.append("2022,4,8,020748,").append(n + 1).append(".5,").append("7".repeat(n)).append('\n');
+    }
+    text.append("2022,4,8,020748,1.5,12,5\n");
+    BaciBlock b = parse(text.toString());
+    assertThat(b.rows).isEqualTo(18);
+    assertThat(b.lines).isEqualTo(19);
+    // 1.5, 2.5, ..., 18.5: each value is that of its own line
+    for (int n = 0; n <= 17; n++) {
+      assertThat(b.value[n]).isEqualTo(n + 1.5);
+    }
+    // a comma in the quantity: the general path
+    assertThat(b.slowCount).isEqualTo(1);
+    assertThat(b.slowLine[0]).isEqualTo(18);
+  }
+
+  @Test
   void sixDigitProductsAndThreeDigitFractionsAndTheirNeighbours() {
     // six digits and three decimals (the form of a BACI line) take the comparisons; the lines
     // around them, one byte longer or shorter, take the counts, with the same numbers
