@@ -493,7 +493,10 @@ final class BaciRows implements ReadJob.Rows {
           estimated = true;
           double perRow = (double) (stop - dataStart) / (blk.rows + blk.slowCount);
           job.builder.expectedRows(
-              (int) Math.min(Integer.MAX_VALUE - 8, (size - dataStart) / perRow * 1.02));
+              (int) Math.min(Integer.MAX_VALUE - 8, (size - dataStart) / perRow * 1.02),
+              Dimension.REPORTER,
+              Dimension.PARTNER,
+              Dimension.PRODUCT);
         }
         consume(blk, line, stop);
         line += blk.lines;
