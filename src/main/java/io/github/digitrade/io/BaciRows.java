@@ -88,8 +88,9 @@ final class BaciRows implements ReadJob.Rows {
    * Adds the rows of a localized block straight from its local codes, if every distinct number of
    * the block is valid: the distinct numbers are looked up once, in their block order (which gives
    * the codes a row-by-row read would give), and the builder writes the codes from these maps into
-   * the table's columns, the year's, exporter's and importer's once for each run of rows. Otherwise adds nothing and returns false, and the caller maps
-   * the rows one by one, reporting the bad ones.
+   * the table's columns, the year's, exporter's and importer's once for each run of rows.
+   * Otherwise adds nothing and returns false, and the caller maps the rows one by one, reporting
+   * the bad ones.
    */
   boolean addLocalized(BaciBlock blk) {
     if (!valid(blk.exporters, exporters) || !valid(blk.importers, importers)) {

@@ -588,7 +588,7 @@ public final class FlowTableBuilder {
     Objects.checkFromToIndex(from, to, values.length);
     boolean anyByRun = false;
     for (int d = 0; d < dims; d++) {
-      anyByRun |= byRun[d] && maps[d].length > 1;
+      anyByRun |= byRun[d] && Objects.requireNonNull(maps[d], "maps[d]").length > 1;
     }
     if (anyByRun && from < to) {
       checkRuns(runStarts, runs, from, to);
