@@ -2,12 +2,17 @@ package io.github.digitrade.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
  * The one-pass checks of {@link FlowTableBuilder#addAll} and {@link FlowTableBuilder#addMapped}:
- * the same outcome as row by row.
+ * the same outcome as row by row; and the keys of {@code addMapped} by run, which give every row
+ * of a run its run's code, the same table as keys by row.
  */
 class FlowTableAddAllTest {
 
@@ -154,5 +159,172 @@ class FlowTableAddAllTest {
     // the bad key lies outside the range added
     b.addMapped(keys, new int[][] {{0, 1}, {0}, {0}, {0}, {0}}, values, 0, 2);
     assertThat(b.size()).isEqualTo(2);
+  }
+
+  private static final boolean[] REPORTER_BY_RUN = {true, false, false, false, false};
+
+  /** The builder of {@link #builder()} with the products "2" and "3" too. */
+  private static FlowTableBuilder threeProducts() {
+    FlowTableBuilder b = builder();
+    b.code(Dimension.PRODUCT, "2");
+    b.code(Dimension.PRODUCT, "3");
+    return b;
+  }
+
+  @Test
+  void everyRowOfARunGetsItsRunsCode() {
+    FlowTableBuilder b = threeProducts();
+    // runs: rows 0-1 (reporter key 0 -> code 1, B), row 2 (key 1 -> code 0, A);
+    // product keys by row 2, 0, 1 through the identity map: products "3", "1", "2"
+    b.addMapped(
+        new int[][] {{0, 1}, NONE, {2, 0, 1}, NONE, NONE},
+        REPORTER_BY_RUN,
+        new int[] {0, 2},
+        2,
+        new int[][] {{1, 0}, {0}, {0, 1, 2}, {0}, {0}},
+        new double[] {1.5, 2.0, 4.0},
+        0,
+        3);
+    FlowTable t = b.build();
+    assertThat(t.size()).isEqualTo(3);
+    assertThat(t.label(Dimension.REPORTER, 0)).isEqualTo("B");
+    assertThat(t.label(Dimension.REPORTER, 1)).isEqualTo("B");
+    assertThat(t.label(Dimension.REPORTER, 2)).isEqualTo("A");
+    assertThat(t.label(Dimension.PRODUCT, 0)).isEqualTo("3");
+    // B: 1.5 + 2.0 = 3.5; A: 4.0
+    assertThat(t.sum(Dimension.REPORTER).get("B")).isEqualTo(3.5);
+    assertThat(t.sum(Dimension.REPORTER).get("A")).isEqualTo(4.0);
+  }
+
+  @Test
+  void runsOfARangeStartAtItsFirstIndexAndAppendAfterEarlierRows() {
+    FlowTableBuilder b = threeProducts();
+    b.addCodes(0, 0, 0, 0, 0, 5.0);
+    // rows 1 to 3 of the arrays: runs at 1 (key 1 -> B) and 3 (key 0 -> A); the 9.0 at index 0
+    // is outside the range
+    b.addMapped(
+        new int[][] {{1, 0}, NONE, NONE, NONE, NONE},
+        REPORTER_BY_RUN,
+        new int[] {1, 3},
+        2,
+        new int[][] {{0, 1}, {0}, {0}, {0}, {0}},
+        new double[] {9.0, 0.5, 0.25, 3.0},
+        1,
+        4);
+    FlowTable t = b.build();
+    assertThat(t.size()).isEqualTo(4);
+    // A: 5 + 3 = 8; B: 0.5 + 0.25 = 0.75
+    assertThat(t.sum(Dimension.REPORTER).get("A")).isEqualTo(8.0);
+    assertThat(t.sum(Dimension.REPORTER).get("B")).isEqualTo(0.75);
+  }
+
+  /** A random table's rows in random runs, added both ways: the same codes and values. */
+  @Test
+  void keysByRunGiveTheTableOfTheSameKeysByRow() {
+    qt().withExamples(300)
+        .forAll(longs().all(), integers().between(0, 60), integers().between(0, 4))
+        .checkAssert(
+            (seed, rows, from) -> {
+              SplittableRandom rnd = new SplittableRandom(seed);
+              int to = from + rows;
+              double[] values = new double[to];
+              int[][] byRow = new int[5][to];
+              int[] starts = new int[Math.max(1, rows)];
+              int[][] runKeys = new int[5][Math.max(1, rows)];
+              int runs = 0;
+              for (int i = from; i < to; i++) {
+                values[i] = rnd.nextInt(1000) / 8.0;
+                if (i == from || rnd.nextInt(3) == 0) {
+                  starts[runs] = i;
+                  runKeys[0][runs] = rnd.nextInt(2);
+                  runKeys[3][runs] = rnd.nextInt(2);
+                  runs++;
+                }
+                byRow[0][i] = runKeys[0][runs - 1];
+                byRow[3][i] = runKeys[3][runs - 1];
+                byRow[2][i] = rnd.nextInt(3);
+              }
+              int[][] maps = {{1, 0}, {0}, {2, 0, 1}, {0, 1}, {0}};
+              FlowTableBuilder a = threeProducts();
+              a.code(Dimension.PERIOD, "2023");
+              a.addMapped(byRow, maps, values, from, to);
+              FlowTableBuilder b = threeProducts();
+              b.code(Dimension.PERIOD, "2023");
+              b.addMapped(
+                  new int[][] {runKeys[0], NONE, byRow[2], runKeys[3], NONE},
+                  new boolean[] {true, false, false, true, false},
+                  starts, runs, maps, values, from, to);
+              FlowTable ta = a.build();
+              FlowTable tb = b.build();
+              assertThat(tb.size()).isEqualTo(ta.size()).isEqualTo(rows);
+              for (Dimension d : Dimension.values()) {
+                for (int r = 0; r < rows; r++) {
+                  assertThat(tb.code(d, r)).as("%s of row %d", d, r).isEqualTo(ta.code(d, r));
+                }
+              }
+              for (int r = 0; r < rows; r++) {
+                assertThat(tb.value(r)).isEqualTo(ta.value(r));
+              }
+            });
+  }
+
+  @Test
+  void rejectsRunsOutOfOrderOrOutsideTheRangeAndBadRunKeysAndAddsNothing() {
+    FlowTableBuilder b = threeProducts();
+    double[] values = {1, 2, 3, 4};
+    int[][] keys = {{0, 1, 0}, NONE, NONE, NONE, NONE};
+    int[][] maps = {{0, 1}, {0}, {0}, {0}, {0}};
+    assertThatThrownBy(
+            () -> b.addMapped(keys, REPORTER_BY_RUN, new int[] {1, 2, 3}, 3, maps, values, 0, 4))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("runStarts[0] = 1: expected the first row, 0");
+    assertThatThrownBy(
+            () -> b.addMapped(keys, REPORTER_BY_RUN, new int[] {0, 2, 2}, 3, maps, values, 0, 4))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "runStarts[2] = 2 after 2: expected the runs to start in increasing order below 4");
+    assertThatThrownBy(
+            () -> b.addMapped(keys, REPORTER_BY_RUN, new int[] {0, 2, 4}, 3, maps, values, 0, 4))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "runStarts[2] = 4 after 2: expected the runs to start in increasing order below 4");
+    assertThatThrownBy(
+            () -> b.addMapped(keys, REPORTER_BY_RUN, new int[] {0}, 0, maps, values, 0, 4))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("runs = 0 for rows 0 to 4: expected 1 or more");
+    assertThatThrownBy(
+            () ->
+                b.addMapped(
+                    new int[][] {{0, 2}, NONE, NONE, NONE, NONE}, REPORTER_BY_RUN,
+                    new int[] {0, 2}, 2, maps, values, 0, 4))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("reporter key = 2 of run 1: expected a key from 0 to 1 (the map has 2 codes)");
+    // more runs than starts, more runs than keys
+    assertThatThrownBy(
+            () -> b.addMapped(keys, REPORTER_BY_RUN, new int[] {0, 1}, 3, maps, values, 0, 4))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(
+            () -> b.addMapped(keys, REPORTER_BY_RUN, new int[] {0, 1, 2, 3}, 4, maps, values, 0, 4))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(
+            () -> b.addMapped(keys, new boolean[] {true}, new int[] {0}, 1, maps, values, 0, 4))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("1 flags in byRun: expected 5, one for each dimension");
+    assertThat(b.size()).isZero();
+    // a map of one code needs no runs: every row gets it
+    b.addMapped(
+        new int[][] {NONE, NONE, NONE, NONE, NONE}, REPORTER_BY_RUN, NONE, 0,
+        new int[][] {{1}, {0}, {0}, {0}, {0}}, values, 0, 4);
+    assertThat(b.build().sum(Dimension.REPORTER).get("B")).isEqualTo(10.0);
+  }
+
+  @Test
+  void anEmptyRangeNeedsNoRuns() {
+    FlowTableBuilder b = threeProducts();
+    b.addMapped(
+        new int[][] {NONE, NONE, NONE, NONE, NONE}, REPORTER_BY_RUN, NONE, 0,
+        new int[][] {{0, 1}, {0}, {0}, {0}, {0}}, new double[0], 0, 0);
+    assertThat(b.size()).isZero();
+    assertThat(b.build().labels(Dimension.REPORTER)).containsExactly("A", "B");
   }
 }

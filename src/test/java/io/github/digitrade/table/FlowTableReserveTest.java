@@ -62,33 +62,6 @@ class FlowTableReserveTest {
   }
 
   @Test
-  void reservedColumnsTakeRowsAddedAtOnceAndWideCodes() {
-    FlowTableBuilder b = FlowTable.builder();
-    for (int p = 0; p < 70_000; p++) {
-      b.code(Dimension.PRODUCT, Integer.toString(p));
-    }
-    b.code(Dimension.REPORTER, "A");
-    b.code(Dimension.PARTNER, "P");
-    b.code(Dimension.PERIOD, "2022");
-    b.code(Dimension.DIRECTION, "X");
-    b.expectedRows(1 << 20, Dimension.PRODUCT, Dimension.PARTNER);
-    // products 69,999 and 3 by row; every row's partner is P (code 0) in a reserved column
-    b.addMapped(
-        new int[][] {{}, {}, {0, 1, 0}, {}, {}},
-        new int[][] {{0}, {0}, {69_999, 3}, {0}, {0}},
-        new double[] {1, 2, 4},
-        0,
-        3);
-    FlowTable t = b.build();
-    assertThat(t.code(Dimension.PRODUCT, 0)).isEqualTo(69_999);
-    assertThat(t.code(Dimension.PRODUCT, 1)).isEqualTo(3);
-    // 1 + 4 = 5 and 2
-    assertThat(t.sum(Dimension.PRODUCT).get("69999")).isEqualTo(5.0);
-    assertThat(t.sum(Dimension.PRODUCT).get("3")).isEqualTo(2.0);
-    assertThat(t.sum(Dimension.PARTNER).get("P")).isEqualTo(7.0);
-  }
-
-  @Test
   @SuppressWarnings("NullAway") // passing null is the point
   void refusesANegativeCountAndANullDimension() {
     FlowTableBuilder b = builder();

@@ -24,6 +24,22 @@ class FlowTableWideCodesTest {
     return String.format("%06d", i);
   }
 
+  /**
+   * A builder with the {@link #PRODUCTS} products numbered in order and one reporter ({@code A}),
+   * partner ({@code P}), period and direction.
+   */
+  private static FlowTableBuilder wide() {
+    FlowTableBuilder b = FlowTable.builder();
+    for (int i = 0; i < PRODUCTS; i++) {
+      b.code(Dimension.PRODUCT, product(i));
+    }
+    b.code(Dimension.REPORTER, "A");
+    b.code(Dimension.PARTNER, "P");
+    b.code(Dimension.PERIOD, "2022");
+    b.code(Dimension.DIRECTION, "X");
+    return b;
+  }
+
   @Test
   void rowByRowCodesAbove65535KeepTheirHighBits() {
     FlowTableBuilder b = FlowTable.builder();
@@ -131,4 +147,47 @@ class FlowTableWideCodesTest {
               assertThat(c.high != null).isEqualTo(wide);
             });
   }
+
+  @Test
+  void wideCodesByRunFillTheirHighBitsToo() {
+    FlowTableBuilder b = wide();
+    // products by run: rows 0-2 the code 69,999 (above 65,535), rows 3-4 the code 7
+    b.addMapped(
+        new int[][] {{}, {}, {0, 1}, {}, {}},
+        new boolean[] {false, false, true, false, false},
+        new int[] {0, 3},
+        2,
+        new int[][] {{0}, {0}, {69_999, 7}, {0}, {0}},
+        new double[] {1, 2, 3, 4, 5},
+        0,
+        5);
+    FlowTable t = b.build();
+    assertThat(t.code(Dimension.PRODUCT, 0)).isEqualTo(69_999);
+    assertThat(t.code(Dimension.PRODUCT, 2)).isEqualTo(69_999);
+    assertThat(t.code(Dimension.PRODUCT, 3)).isEqualTo(7);
+    // 1 + 2 + 3 = 6 and 4 + 5 = 9
+    assertThat(t.sum(Dimension.PRODUCT).get(product(69_999))).isEqualTo(6.0);
+    assertThat(t.sum(Dimension.PRODUCT).get(product(7))).isEqualTo(9.0);
+  }
+
+  @Test
+  void reservedColumnsTakeRowsAddedAtOnceAndWideCodes() {
+    FlowTableBuilder b = wide();
+    b.expectedRows(1 << 20, Dimension.PRODUCT, Dimension.PARTNER);
+    // products 69,999 and 3 by row; every row's partner is P (code 0) in a reserved column
+    b.addMapped(
+        new int[][] {{}, {}, {0, 1, 0}, {}, {}},
+        new int[][] {{0}, {0}, {69_999, 3}, {0}, {0}},
+        new double[] {1, 2, 4},
+        0,
+        3);
+    FlowTable t = b.build();
+    assertThat(t.code(Dimension.PRODUCT, 0)).isEqualTo(69_999);
+    assertThat(t.code(Dimension.PRODUCT, 1)).isEqualTo(3);
+    // 1 + 4 = 5 and 2
+    assertThat(t.sum(Dimension.PRODUCT).get(product(69_999))).isEqualTo(5.0);
+    assertThat(t.sum(Dimension.PRODUCT).get(product(3))).isEqualTo(2.0);
+    assertThat(t.sum(Dimension.PARTNER).get("P")).isEqualTo(7.0);
+  }
+
 }
