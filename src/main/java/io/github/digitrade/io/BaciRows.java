@@ -241,7 +241,7 @@ final class BaciRows implements ReadJob.Rows {
 
   /**
    * The bytes of a parallel block: 2 MiB, not 4, as the blocks in flight and recycled (their bytes
-   * and row arrays, some 4 MB each) are part of the peak memory: 30 MB less at 10 million rows,
+   * and row arrays, some 3 MB each) are part of the peak memory: 30 MB less at 10 million rows,
    * with the same CPU time (see docs/performance.md).
    */
   static final int BLOCK = 2 << 20;
