@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -92,8 +94,9 @@ public final class FlowTableBuilder {
    * common fork-join pool while this one makes the values: the first touch of fresh memory is paid
    * in the kernel, about 1.4 µs for each page of 4 KiB on the project's machine (50 ms for the 143
    * MB of a 10-million-row BACI table), and two threads pay it in about half the time (see
-   * docs/performance.md). The method returns when every column is made; the table is the same as
-   * without it.
+   * docs/performance.md); if no thread of the pool is free by the time the values are made, this
+   * thread makes the code columns too. The method returns when every column is made; the table is
+   * the same as without it.
    *
    * <pre>{@code
    * FlowTable.builder().expectedRows(10_000_000, Dimension.REPORTER, Dimension.PARTNER,
@@ -136,9 +139,23 @@ public final class FlowTableBuilder {
       expectedRows(rows);
       m = made.get();
     } else {
-      CompletableFuture<CodeColumn[]> f = CompletableFuture.supplyAsync(made);
+      FutureTask<CodeColumn[]> task = new FutureTask<>(made::get);
+      ForkJoinPool.commonPool().execute(task);
       expectedRows(rows);
-      m = f.join();
+      // makes the columns here if no thread of the pool has begun them (run does nothing then)
+      task.run();
+      try {
+        m = task.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while making the code columns", e);
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof Error error) {
+          throw error;
+        }
+        throw new IllegalStateException("making the code columns failed", cause);
+      }
     }
     for (int c = 0; c < make.length; c++) {
       if (make[c]) {

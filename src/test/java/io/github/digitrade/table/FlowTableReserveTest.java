@@ -2,11 +2,16 @@ package io.github.digitrade.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import java.time.Duration;
 import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,6 +64,39 @@ class FlowTableReserveTest {
               }
               assertThat(b.sum(Dimension.REPORTER)).isEqualTo(a.sum(Dimension.REPORTER));
             });
+  }
+
+  /** Every thread of the common pool busy: the calling thread makes the columns itself. */
+  @Test
+  void aBusyCommonPoolDoesNotHoldTheReservationUp() throws InterruptedException {
+    ForkJoinPool pool = ForkJoinPool.commonPool();
+    int threads = pool.getParallelism();
+    CountDownLatch started = new CountDownLatch(threads);
+    CountDownLatch release = new CountDownLatch(1);
+    for (int t = 0; t < threads; t++) {
+      pool.execute(
+          () -> {
+            started.countDown();
+            try {
+              release.await();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          });
+    }
+    try {
+      assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+      FlowTableBuilder b = builder();
+      assertTimeoutPreemptively(
+          Duration.ofSeconds(20),
+          () -> b.expectedRows(1 << 20, Dimension.REPORTER, Dimension.PARTNER));
+      b.addCodes(2, 0, 1, 0, 0, 4.5);
+      FlowTable t = b.build();
+      assertThat(t.label(Dimension.REPORTER, 0)).isEqualTo("C");
+      assertThat(t.total()).isEqualTo(4.5);
+    } finally {
+      release.countDown();
+    }
   }
 
   @Test
