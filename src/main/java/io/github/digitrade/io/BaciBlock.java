@@ -95,6 +95,12 @@ final class BaciBlock {
   private int yearCode;
   private int exporterCode;
   private int importerCode;
+
+  /**
+   * Whether {@link #prefix} has read the three codes since the last fast row: the next fast row
+   * begins a run of them ({@link #run}).
+   */
+  private boolean newPrefix;
   /** The last number read by {@link #number}. */
   private int number;
 
@@ -125,6 +131,7 @@ final class BaciBlock {
     bytes = newBytes;
     rows = 0;
     runs = 0;
+    newPrefix = false;
     lines = 0;
     slowCount = 0;
     localized = true;
@@ -190,6 +197,10 @@ final class BaciBlock {
         if (rows == product.length) {
           grow();
         }
+        if (newPrefix) {
+          run();
+          newPrefix = false;
+        }
         int code = known.length == 0 ? -1 : known[k];
         if (code < 0) {
           code = ~k;
@@ -212,9 +223,6 @@ final class BaciBlock {
     if (stop < to) {
       slow(stop, to);
       lines++;
-    }
-    if (runs > 0 && runStart[runs - 1] == rows) {
-      runs--;
     }
     return this;
   }
@@ -244,20 +252,17 @@ final class BaciBlock {
   }
 
   /**
-   * Begins a run of the current year, exporter and importer codes at the next fast row. A last run
-   * without a row yet (its line went to the general path) is dropped first; if the run before it
-   * has the same three codes, that run goes on instead.
+   * Begins a run of the current year, exporter and importer codes at the fast row about to be
+   * added, the first since {@link #prefix} read them; if the last run has the same three codes (the
+   * same numbers written otherwise, or a line between that went to the general path), it goes on
+   * instead.
    */
   private void run() {
     int r = runs;
-    if (r > 0 && runStart[r - 1] == rows) {
-      r--;
-    }
     if (r > 0
         && runYear[r - 1] == yearCode
         && runExporter[r - 1] == exporterCode
         && runImporter[r - 1] == importerCode) {
-      runs = r;
       return;
     }
     if (r == runStart.length) {
@@ -427,7 +432,7 @@ final class BaciBlock {
     yearCode = years.code(t);
     exporterCode = exporters.code(i);
     importerCode = importers.code(number);
-    run();
+    newPrefix = true;
     prefixLength = p - line;
     prefixHead = Numbers.word(b, line);
     prefixTail = Numbers.word(b, p - 8 < line ? line : p - 8);

@@ -66,6 +66,18 @@ final class CodeColumn {
     }
   }
 
+  /**
+   * Writes one code, of zero or more, into rows {@code from} to {@code to − 1}; the column must
+   * already hold the high bits it needs ({@link #holding}).
+   */
+  void fill(int from, int to, int code) {
+    Arrays.fill(low, from, to, (char) code);
+    char[] h = high;
+    if (h != null) {
+      Arrays.fill(h, from, to, (char) (code >>> 16));
+    }
+  }
+
   /** The number of rows the column has room for. */
   int capacity() {
     return low.length;

@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.FutureTask;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -124,38 +123,35 @@ public final class FlowTableBuilder {
     if (!any) {
       return expectedRows(rows);
     }
-    Supplier<CodeColumn[]> made =
-        () -> {
-          CodeColumn[] m = new CodeColumn[make.length];
-          for (int c = 0; c < make.length; c++) {
-            if (make[c]) {
-              m[c] = new CodeColumn(capacity);
-            }
-          }
-          return m;
-        };
+    FutureTask<CodeColumn[]> made =
+        new FutureTask<>(
+            () -> {
+              CodeColumn[] m = new CodeColumn[make.length];
+              for (int c = 0; c < make.length; c++) {
+                if (make[c]) {
+                  m[c] = new CodeColumn(capacity);
+                }
+              }
+              return m;
+            });
+    if (capacity >= PARALLEL_RESERVATION) {
+      ForkJoinPool.commonPool().execute(made);
+    }
+    expectedRows(rows);
+    // makes the columns here unless a thread of the pool has begun them (run does nothing then)
+    made.run();
     CodeColumn[] m;
-    if (capacity < PARALLEL_RESERVATION) {
-      expectedRows(rows);
+    try {
       m = made.get();
-    } else {
-      FutureTask<CodeColumn[]> task = new FutureTask<>(made::get);
-      ForkJoinPool.commonPool().execute(task);
-      expectedRows(rows);
-      // makes the columns here if no thread of the pool has begun them (run does nothing then)
-      task.run();
-      try {
-        m = task.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while making the code columns", e);
-      } catch (ExecutionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof Error error) {
-          throw error;
-        }
-        throw new IllegalStateException("making the code columns failed", cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while making the code columns", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof Error error) {
+        throw error;
       }
+      throw new IllegalStateException("making the code columns failed", cause);
     }
     for (int c = 0; c < make.length; c++) {
       if (make[c]) {
@@ -653,13 +649,8 @@ public final class FlowTableBuilder {
       int[] map = maps[d];
       int[] key = keys[d];
       column.holding(orOfCodes[d]);
-      char[] low = column.low;
-      char[] high = column.high;
       if (map.length == 1) {
-        Arrays.fill(low, size, size + n, (char) map[0]);
-        if (high != null) {
-          Arrays.fill(high, size, size + n, (char) (map[0] >>> 16));
-        }
+        column.fill(size, size + n, map[0]);
         continue;
       }
       int at = size - from;
@@ -667,6 +658,8 @@ public final class FlowTableBuilder {
         runsInto(d, column, key, map, runStarts, runs, at, to);
         continue;
       }
+      char[] low = column.low;
+      char[] high = column.high;
       try {
         if (high == null) {
           for (int i = from; i < to; i++) {
@@ -730,16 +723,8 @@ public final class FlowTableBuilder {
                 + " (the map has " + map.length + " codes)");
       }
     }
-    char[] low = column.low;
-    char[] high = column.high;
     for (int r = 0; r < runs; r++) {
-      int start = at + runStarts[r];
-      int end = at + (r + 1 < runs ? runStarts[r + 1] : to);
-      int code = map[key[r]];
-      Arrays.fill(low, start, end, (char) code);
-      if (high != null) {
-        Arrays.fill(high, start, end, (char) (code >>> 16));
-      }
+      column.fill(at + runStarts[r], at + (r + 1 < runs ? runStarts[r + 1] : to), map[key[r]]);
     }
   }
 

@@ -9,10 +9,20 @@ import org.junit.jupiter.api.Test;
 
 class BaciBlockTest {
 
-  private static BaciBlock parse(String text) {
+  /** The bytes of a text and the {@link BaciBlock#SLACK} bytes the parser may load past them. */
+  private static byte[] withSlack(String text) {
     byte[] b = text.getBytes(StandardCharsets.US_ASCII);
-    BaciBlock blk = new BaciBlock(Arrays.copyOf(b, b.length + BaciBlock.SLACK), 4);
-    blk.parse(0, b.length);
+    return Arrays.copyOf(b, b.length + BaciBlock.SLACK);
+  }
+
+  /** A block of a text's lines, parsed: the years, exporters and importers in runs. */
+  private static BaciBlock localized(String text) {
+    return new BaciBlock(withSlack(text), 4).parse(0, text.length());
+  }
+
+  /** A block of a text's lines, parsed, with every row's year, exporter and importer. */
+  private static BaciBlock parse(String text) {
+    BaciBlock blk = localized(text);
     blk.delocalize();
     return blk;
   }
@@ -51,16 +61,14 @@ class BaciBlockTest {
             + "2022,4,8,020749,2.000,1\n"
             // a new importer: a new run at row 2
             + "2022,4,81,020748,3.000,1\n"
-            // a prefix read, then the line refused: its run, without a row, is dropped, and the
-            // run of 4 and 81 goes on at the next line
+            // a prefix read, then the line refused: no run begins without a row, and the run of
+            // 4 and 81 goes on at the next line
             + "2022,4,82,x,1,1\n"
             + "2022,4,81,020750,4.000,1\n"
             + "2023,4,81,020750,5.000,1\n"
             // the last line refused after its prefix: no run is left without a row
             + "2023,5,8,x\n";
-    byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
-    BaciBlock b = new BaciBlock(Arrays.copyOf(bytes, bytes.length + BaciBlock.SLACK), 4);
-    b.parse(0, bytes.length);
+    BaciBlock b = localized(text);
     assertThat(b.rows).isEqualTo(5);
     assertThat(b.slowCount).isEqualTo(2);
     assertThat(b.runs).isEqualTo(3);
@@ -81,8 +89,8 @@ class BaciBlockTest {
     assertThat(Arrays.copyOf(b.year, 5)).containsExactly(2022, 2022, 2022, 2022, 2023);
     assertThat(Arrays.copyOf(b.importer, 5)).containsExactly(8, 8, 81, 81, 81);
     // reused for other bytes: no run is left over
-    byte[] one = "2024,9,9,010101,1.000,1\n".getBytes(StandardCharsets.US_ASCII);
-    b.reuse(Arrays.copyOf(one, one.length + BaciBlock.SLACK)).parse(0, one.length);
+    String one = "2024,9,9,010101,1.000,1\n";
+    b.reuse(withSlack(one)).parse(0, one.length());
     assertThat(b.runs).isEqualTo(1);
     assertThat(b.years.key(b.runYear[0])).isEqualTo(2024);
   }
