@@ -73,14 +73,7 @@ class FlowTableWideCodesTest {
 
   @Test
   void addAllWidensAColumnWithoutChangingTheRowsBefore() {
-    FlowTableBuilder b = FlowTable.builder();
-    for (int i = 0; i < PRODUCTS; i++) {
-      b.code(Dimension.PRODUCT, product(i));
-    }
-    b.code(Dimension.REPORTER, "IDN");
-    b.code(Dimension.PARTNER, "WLD");
-    b.code(Dimension.PERIOD, "2022");
-    b.code(Dimension.DIRECTION, "X");
+    FlowTableBuilder b = wide();
     int[] zeros = new int[3];
     // narrow codes first, then a block with one code above 65,535
     b.addAll(zeros, zeros, new int[] {7, 65_535, 3}, zeros, zeros, new double[] {1, 2, 3}, 0, 3);
