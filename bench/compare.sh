@@ -24,9 +24,9 @@
 # small file of 100,000 rows before the rounds, as a command-line tool would ship one: it spares
 # each run the loading and linking of the classes it needs (about 0.03 s of 0.6 s at 10M rows).
 # On JDK 25 or later the archive is the JDK's ahead-of-time cache (-XX:AOTCacheOutput, -XX:AOTCache),
-# which also holds the training run's method profiles, and the default JAVA_OPTS keep the JVM's
-# default tiered compilation (C2 included): with the profiles at hand, C2 pays for itself from
-# about 30M rows (see docs/performance.md).
+# and the default JAVA_OPTS are the same as on JDK 17, C1 only: in paired rounds on JDK 25.0.3 the
+# C1-only read took 0.77 of the tiered one's time at 10M rows and 0.98 at 30M, even with the
+# cache's method profiles at hand for C2 (see docs/performance.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -48,11 +48,7 @@ DT_THREADS=${DT_THREADS:-2}
 # bytes a row) are mostly allocated in the old one directly, rather than in eden and copied there
 # by a young collection: at 10M rows 256 MiB of peak RSS against 327-337 MiB with -Xmn64m (at 1M
 # rows it is the other way round, 148 against 104 MiB); see docs/performance.md
-if [ "$JAVA_FEATURE" -ge 25 ]; then
-  JAVA_OPTS=${JAVA_OPTS:-"-Xmx1g -Xmn48m -XX:+UseParallelGC"}
-else
-  JAVA_OPTS=${JAVA_OPTS:-"-Xmx1g -Xmn48m -XX:+UseParallelGC -XX:TieredStopAtLevel=1"}
-fi
+JAVA_OPTS=${JAVA_OPTS:-"-Xmx1g -Xmn48m -XX:+UseParallelGC -XX:TieredStopAtLevel=1"}
 PY=/usr/bin/python3
 OUT=bench/out
 mkdir -p "$OUT"
