@@ -23,10 +23,7 @@
 # application class-data archive (-XX:SharedArchiveFile), each made once by a training run on a
 # small file of 100,000 rows before the rounds, as a command-line tool would ship one: it spares
 # each run the loading and linking of the classes it needs (about 0.03 s of 0.6 s at 10M rows).
-# On JDK 25 or later the archive is the JDK's ahead-of-time cache (-XX:AOTCacheOutput, -XX:AOTCache),
-# and the default JAVA_OPTS are the same as on JDK 17, C1 only: in paired rounds on JDK 25.0.3 the
-# C1-only read took 0.77 of the tiered one's time at 10M rows and 0.98 at 30M, even with the
-# cache's method profiles at hand for C2 (see docs/performance.md).
+# On JDK 25 or later the archive is the JDK's ahead-of-time cache (-XX:AOTCacheOutput, -XX:AOTCache).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -42,8 +39,10 @@ DUCKDB_VERSION=${DUCKDB_VERSION:-1.5.6.0}
 DUCKDB_THREADS=${DUCKDB_THREADS:-2}
 SEED=${SEED:-42}
 DT_THREADS=${DT_THREADS:-2}
-# C1 only (-XX:TieredStopAtLevel=1): a one-shot CLI run is over before C2 pays for its compile
-# time (C2 used about a third of the CPU of the 10M job on 2 cores); see docs/performance.md
+# C1 only (-XX:TieredStopAtLevel=1), on every JDK: a one-shot CLI run is over before C2 pays for its
+# compile time (on JDK 17 C2 used about a third of the CPU of the 10M job on 2 cores; on JDK 25.0.3,
+# with the cache's method profiles at hand for C2, the C1-only read still took 0.74 of the tiered
+# one's time at 10M rows and 0.95 at 30M, paired rounds); see docs/performance.md
 # -Xmn48m: a young generation small enough that the table's columns (20 MB each at 10M rows, two
 # bytes a row) are mostly allocated in the old one directly, rather than in eden and copied there
 # by a young collection: at 10M rows 256 MiB of peak RSS against 327-337 MiB with -Xmn64m (at 1M
