@@ -104,7 +104,10 @@ final class BaciBlock {
   /** The last number read by {@link #number}. */
   private int number;
 
+  /** The product read by {@link #product} (a line of another shape than BACI's). */
   private int k;
+
+  /** The value read by {@link #longValue}. */
   private double v;
 
   BaciBlock(byte[] bytes, int expectedRows) {
@@ -192,33 +195,7 @@ final class BaciBlock {
     int[] known = knownProducts;
     int p = from;
     while (p < stop) {
-      int next = fast(b, p);
-      if (next >= 0) {
-        if (rows == product.length) {
-          grow();
-        }
-        if (newPrefix) {
-          run();
-          newPrefix = false;
-        }
-        int code = known.length == 0 ? -1 : known[k];
-        if (code < 0) {
-          code = ~k;
-          unresolved++;
-        }
-        product[rows] = code;
-        value[rows] = v;
-        rows++;
-        p = next;
-      } else {
-        int end = p;
-        while (b[end] != '\n') {
-          end++;
-        }
-        slow(p, end);
-        p = end + 1;
-      }
-      lines++;
+      p = parseLines(b, p, stop, known);
     }
     if (stop < to) {
       slow(stop, to);
@@ -226,6 +203,174 @@ final class BaciBlock {
     }
     return this;
   }
+
+  /**
+   * Parses up to {@link #CHUNK} lines from {@code p} (each ends with a line feed before {@code
+   * stop}) and returns the position after the last: a simple line becomes a fast row, any other a
+   * slow segment. The whole line is read in this one method, with no call on the common path, and
+   * the method is called once for each chunk rather than holding the block's loop: the C1 compiler
+   * then neither spills every live value around a call for each field, as it did when the line and
+   * the quantity had methods of their own, nor leaves the first block of each thread to the
+   * interpreter (a loop is compiled while it runs only after tens of thousands of iterations, a
+   * method after about a hundred calls).
+   *
+   * <p>A BACI file is sorted by year, exporter and importer, so a line mostly begins with the
+   * same bytes {@code t,i,j,} as the fast line before it: when it does (two words compared), the
+   * three numbers and their codes are those of that line. The product and the two parts of the
+   * value are read a word of eight bytes at a time ({@link Numbers#digitRun}, {@link
+   * Numbers#digits}): one load, a few logical operations and three multiplications per field
+   * instead of a branch and a multiplication per byte. The shapes of every BACI line, a product of
+   * six digits and a value with three decimals, are tested by one comparison of the word's digit
+   * marks ({@link Numbers#nonDigits}) and the byte after them ({@link #digitsThenComma}), without
+   * counting the digits; other lengths are counted, with the same result. An integer part or a
+   * fraction of eight digits or more is read digit by digit ({@link #longValue}).
+   *
+   * <p>The quantity is not read: it is skipped to the line feed a word at a time, and a comma or a
+   * quote in it leaves the line to the general path. The first byte below {@code -} ({@code ,},
+   * {@code "}, the line feed and other ASCII punctuation or controls) is found by the borrow of a
+   * subtraction, exact for the first such byte of a word. Its index in the word is taken by a
+   * multiplication, not by {@link Long#numberOfTrailingZeros}: the lowest mark, {@code 2^(8i + 7)},
+   * shifted down to {@code 2^(8i)}, times {@code 0x0001020304050607} is that constant moved up by
+   * {@code i} bytes, whose top byte is {@code i}. Under Java 17's C1 compiler, which calls the
+   * trailing-zero count as a binary search, one thread parses 7–8 % faster; under C2 the two are
+   * within 1.5 % (see docs/performance.md).
+   *
+   * <p>Every line of the range ends with a line feed ({@link #parse} keeps a last line without one
+   * apart) and no field reaches past it, so the words loaded past a line's end only ever decide
+   * nothing.
+   */
+  private int parseLines(byte[] b, int p, int stop, int[] known) {
+    line:
+    for (int count = 0; count < CHUNK && p < stop; count++, lines++) {
+      int q;
+      int n = prefixLength;
+      long w = Numbers.word(b, p);
+      boolean same;
+      if (n <= 8) {
+        same = n > 0 && ((w ^ prefixHead) << (64 - 8 * n)) == 0;
+      } else {
+        same = n <= 16 && w == prefixHead && Numbers.word(b, p + n - 8) == prefixTail;
+      }
+      if (same) {
+        q = p + n;
+      } else {
+        q = prefix(b, p);
+        if (q < 0) {
+          p = slowLine(b, p);
+          continue;
+        }
+      }
+      // the product: one to six digits and a comma, the byte after them read from the same word;
+      // six digits (every product of a BACI file) are one comparison, not a count
+      int product;
+      w = Numbers.word(b, q);
+      if (digitsThenComma(w, 48)) {
+        product = (int) Numbers.digits(w, 6);
+        q += 7;
+      } else {
+        q = product(b, q, w);
+        if (q < 0) {
+          p = slowLine(b, p);
+          continue;
+        }
+        product = k;
+      }
+      // the value: an integer part and a fraction of up to seven digits each, a word apiece; the
+      // byte after each part is read from its word (a fraction of three digits, as in BACI, is
+      // one comparison)
+      double value;
+      w = Numbers.word(b, q);
+      int whole = Numbers.digitRun(w);
+      int e = q + whole;
+      long m = whole == 0 ? 0 : Numbers.digits(w, whole);
+      int after = whole < 8 ? (int) (w >>> (8 * whole)) & 0xFF : b[e];
+      long f = Numbers.word(b, e + 1);
+      if (after == '.' && digitsThenComma(f, 24)) {
+        value = Numbers.scaled(m * 1000 + Numbers.digits(f, 3), -3);
+        q = e + 5;
+      } else {
+        int fraction = 0;
+        if (after == '.') {
+          fraction = Numbers.digitRun(f);
+          if (fraction > 0 && fraction < 8) {
+            m = m * Numbers.powerOfTen(fraction) + Numbers.digits(f, fraction);
+          }
+          e += 1 + fraction;
+          after = fraction < 8 ? (int) (f >>> (8 * fraction)) & 0xFF : b[e];
+        }
+        if (whole == 8 || fraction == 8) {
+          q = longValue(b, q);
+          value = v;
+        } else if (whole + fraction > 0 && after == ',') {
+          value = Numbers.scaled(m, -fraction);
+          q = e + 1;
+        } else {
+          q = -1;
+          value = 0;
+        }
+        if (q < 0) {
+          p = slowLine(b, p);
+          continue;
+        }
+      }
+      // the quantity, skipped to the line feed a word at a time (the borrow of a subtraction
+      // marks the bytes below '-', a multiplication gives the index of the first)
+      while (true) {
+        w = Numbers.word(b, q);
+        long below = (w - 0x2D2D2D2D2D2D2D2DL) & ~w & 0x8080808080808080L;
+        if (below == 0) {
+          q += 8;
+          continue;
+        }
+        q += (int) ((((below & -below) >>> 7) * 0x0001020304050607L) >>> 56);
+        byte c = b[q];
+        if (c == '\n') {
+          break;
+        }
+        if (c == ',' || c == '"') {
+          p = slowLine(b, p);
+          continue line;
+        }
+        q++;
+      }
+      if (rows == this.product.length) {
+        grow();
+      }
+      if (newPrefix) {
+        run();
+        newPrefix = false;
+      }
+      int code = known.length == 0 ? -1 : known[product];
+      if (code < 0) {
+        code = ~product;
+        unresolved++;
+      }
+      this.product[rows] = code;
+      this.value[rows] = value;
+      rows++;
+      p = q + 1;
+    }
+    return p;
+  }
+
+  /**
+   * Keeps the line from {@code p} as a slow segment, for the general path; returns the position
+   * after its line feed.
+   */
+  private int slowLine(byte[] b, int p) {
+    int end = p;
+    while (b[end] != '\n') {
+      end++;
+    }
+    slow(p, end);
+    return end + 1;
+  }
+
+  /**
+   * The lines parsed by one call of {@link #parseLines}: enough that a call costs little beside
+   * them, few enough that C1 compiles the method within the first 6,400 lines of a thread.
+   */
+  private static final int CHUNK = 64;
 
   /** Bytes past the parsed range that {@link #parse} may load (and ignore). */
   static final int SLACK = 64;
@@ -277,85 +422,6 @@ final class BaciBlock {
     runExporter[r] = exporterCode;
     runImporter[r] = importerCode;
     runs = r + 1;
-  }
-
-  /**
-   * Parses one simple line from {@code p}; returns the position after it, or -1.
-   *
-   * <p>A BACI file is sorted by year, exporter and importer, so a line mostly begins with the
-   * same bytes {@code t,i,j,} as the fast line before it: when it does (two words compared), the
-   * three numbers and their codes are those of that line. The product, the two parts of the value
-   * and the quantity are read a word of eight bytes at a time ({@link Numbers#digitRun},
-   * {@link Numbers#digits}): one load, a few logical operations and three multiplications per
-   * field instead of a branch and a multiplication per byte. The shapes of every BACI line, a
-   * product of six digits and a value with three decimals, are tested by one comparison of the
-   * word's digit marks ({@link Numbers#nonDigits}) and the byte after them, without counting the
-   * digits; other lengths are counted, with the same result. An integer part or a fraction of
-   * eight digits or more is read digit by digit (the significant digits are counted then: more
-   * than 15 go to the general path). Every line of the range ends with a line feed ({@link #parse}
-   * keeps a last line without one apart) and no field reaches past it, so the words loaded past a
-   * line's end only ever decide nothing.
-   */
-  private int fast(byte[] b, int p) {
-    int n = prefixLength;
-    long w = Numbers.word(b, p);
-    boolean same;
-    if (n <= 8) {
-      same = n > 0 && ((w ^ prefixHead) << (64 - 8 * n)) == 0;
-    } else {
-      same = n <= 16 && w == prefixHead && Numbers.word(b, p + n - 8) == prefixTail;
-    }
-    if (same) {
-      p += n;
-    } else {
-      p = prefix(b, p);
-      if (p < 0) {
-        return -1;
-      }
-    }
-    // the product: one to six digits and a comma, the byte after them read from the same word;
-    // six digits (every product of a BACI file) are one comparison, not a count
-    w = Numbers.word(b, p);
-    if (digitsThenComma(w, 48)) {
-      k = (int) Numbers.digits(w, 6);
-      p += 7;
-    } else {
-      p = product(b, p, w);
-      if (p < 0) {
-        return -1;
-      }
-    }
-    // the value: an integer part and a fraction of up to seven digits each, a word apiece; the
-    // byte after each part is read from its word (a fraction of three digits, as in BACI, is one
-    // comparison)
-    w = Numbers.word(b, p);
-    int whole = Numbers.digitRun(w);
-    int e = p + whole;
-    int fraction = 0;
-    long m = whole == 0 ? 0 : Numbers.digits(w, whole);
-    int after = whole < 8 ? (int) (w >>> (8 * whole)) & 0xFF : b[e];
-    if (after == '.') {
-      long f = Numbers.word(b, e + 1);
-      if (digitsThenComma(f, 24)) {
-        m = m * 1000 + Numbers.digits(f, 3);
-        v = Numbers.scaled(m, -3);
-        return quantity(b, e + 5);
-      }
-      fraction = Numbers.digitRun(f);
-      if (fraction > 0 && fraction < 8) {
-        m = m * Numbers.powerOfTen(fraction) + Numbers.digits(f, fraction);
-      }
-      e += 1 + fraction;
-      after = fraction < 8 ? (int) (f >>> (8 * fraction)) & 0xFF : b[e];
-    }
-    if (whole == 8 || fraction == 8) {
-      return longValue(b, p);
-    }
-    if (whole + fraction == 0 || after != ',') {
-      return -1;
-    }
-    v = Numbers.scaled(m, -fraction);
-    return quantity(b, e + 1);
   }
 
   /**
@@ -455,8 +521,8 @@ final class BaciBlock {
 
   /**
    * Parses a value with eight digits or more in its integer part or its fraction, digit by digit
-   * from {@code p}, counting its significant digits: more than 15 (whose long may have
-   * overflowed) go to the general path. Returns the position after the line, or -1.
+   * from {@code p}, into {@link #v}, counting its significant digits: more than 15 (whose long may
+   * have overflowed) go to the general path. Returns the position after the value's comma, or -1.
    */
   private int longValue(byte[] b, int p) {
     int start = p;
@@ -501,38 +567,6 @@ final class BaciBlock {
       return -1;
     }
     v = Numbers.scaled(m, scale);
-    return quantity(b, p + 1);
+    return p + 1;
   }
-
-  /**
-   * Skips the quantity from {@code p}, which is not read, up to the line feed, a word at a time;
-   * returns the position after the line feed, or -1 if the quantity holds a comma or a quote. The
-   * first byte below {@code -} ({@code ,}, {@code "}, the line feed and other ASCII punctuation or
-   * controls) is found by the borrow of a subtraction, exact for the first such byte of a word.
-   * Its index in the word is taken by a multiplication, not by {@link Long#numberOfTrailingZeros}:
-   * the lowest mark, {@code 2^(8i + 7)}, shifted down to {@code 2^(8i)}, times {@code
-   * 0x0001020304050607} is that constant moved up by {@code i} bytes, whose top byte is {@code
-   * i}. Under Java 17's C1 compiler, which calls the trailing-zero count as a binary search, one
-   * thread parses 7–8 % faster; under C2 the two are within 1.5 % (see docs/performance.md).
-   */
-  private static int quantity(byte[] b, int p) {
-    while (true) {
-      long w = Numbers.word(b, p);
-      long below = (w - 0x2D2D2D2D2D2D2D2DL) & ~w & 0x8080808080808080L;
-      if (below == 0) {
-        p += 8;
-        continue;
-      }
-      p += (int) ((((below & -below) >>> 7) * 0x0001020304050607L) >>> 56);
-      byte c = b[p];
-      if (c == '\n') {
-        return p + 1;
-      }
-      if (c == ',' || c == '"') {
-        return -1;
-      }
-      p++;
-    }
-  }
-
 }

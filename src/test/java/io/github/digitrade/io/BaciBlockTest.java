@@ -55,6 +55,43 @@ class BaciBlockTest {
   }
 
   @Test
+  void linesOnBothSidesOfEveryChunkOfSixtyFourLinesKeepTheirPlaces() {
+    // 200 lines, parsed 64 at a time: the refused lines sit at the first and last line of a
+    // chunk and beside them (lines 0, 63, 64, 65, 127, 128 and 199), each refused by a different
+    // field (the prefix, the product, the value, a comma in the quantity), and one ends the block
+    StringBuilder text = new StringBuilder();
+    int[] refused = {0, 63, 64, 65, 127, 128, 199};
+    String[] bad = {
+      "2022,x,8,020748,1.000,1\n",
+      "2022,4,8,0207x8,1.000,1\n",
+      "2022,4,8,020748,1.0x0,1\n",
+      "2022,4,8,020748,1.000,1,5\n",
+      "2022,4,8,020748,,1\n",
+      "2022,4,8,020748,1.000,\"1\"\n",
+      "2022,4,8\n"
+    };
+    int next = 0;
+    for (int line = 0; line < 200; line++) {
+      if (next < refused.length && refused[next] == line) {
+        text.append(bad[next++]);
+      } else {
+        // the line's number as its value: 1.000, 2.000, ...
+        text.append("2022,4,8,020748,").append(line).append(".000,1\n");
+      }
+    }
+    BaciBlock b = localized(text.toString());
+    assertThat(b.lines).isEqualTo(200);
+    assertThat(b.rows).isEqualTo(193);
+    assertThat(b.slowCount).isEqualTo(7);
+    assertThat(Arrays.copyOf(b.slowLine, 7)).containsExactly(refused);
+    for (int r = 0; r < b.rows; r++) {
+      // each fast row's value is its line's number, and lineOf finds that line
+      assertThat(b.value[r]).isEqualTo((double) b.lineOf(r));
+    }
+    assertThat(b.runs).isEqualTo(1);
+  }
+
+  @Test
   void theFastRowsComeInRunsOfOneYearExporterAndImporter() {
     String text =
         "2022,4,8,020748,1.000,1\n"
