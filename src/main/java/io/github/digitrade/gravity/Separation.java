@@ -355,17 +355,24 @@ final class Separation {
       double[][] nul = nullSpace(pos, p);
       int r = nul.length;
       basis = new double[r][zeros];
+      // the squared norm each combination would have on the zeros without cancellation: one that
+      // vanishes there (a zero whose row is a positive row's twin) comes out as rounding noise,
+      // which the fit would otherwise scale up to a certificate
+      double[] scale = new double[r];
       for (int j = 0; j < r; j++) {
         for (int z = 0; z < zeros; z++) {
           double v = 0;
+          double size = 0;
           for (int c = 0; c < p; c++) {
             v += zer[z][c] * nul[j][c];
+            size += Math.abs(zer[z][c] * nul[j][c]);
           }
           basis[j][z] = v;
+          scale[j] += size * size;
         }
       }
       double[][] g = Dense.gram(basis, null);
-      drop = Dense.collinear(g, 1e-10);
+      drop = Dense.collinear(g, scale, 1e-10);
       int kept = 0;
       for (boolean d : drop) {
         kept += d ? 0 : 1;
@@ -514,6 +521,11 @@ final class Separation {
   /**
    * The iterative rectifier: finds a certificate {@code z = Xγ + Dα} with {@code z = 0} on the
    * positive outcomes and {@code z ≥ 0} on the zeros; the zeros with {@code z > 0} are separated.
+   * Repeated on what is left until a pass drops nothing: a pass stops at the first certificate its
+   * iterations reach, which need not be positive on every separated zero (with one positive
+   * outcome at {@code x₁ = −1, x₂ = 0}, the first fit can be {@code 0.5(1 + x₁)}, a certificate
+   * that is 0 on a zero at {@code x₁ = x₂ = −1}, which {@code 2(1 + x₁) − x₂} separates); the next
+   * pass, without the zeros already dropped, finds the rest.
    */
   static void relu(double[] yAll, double[][] xAll, Factor[] fes, boolean[] keep, ModelFrame f,
       List<Dropped> dropped, Acceleration acceleration) {
@@ -523,6 +535,18 @@ final class Separation {
   /** As above, solving directly up to {@code denseLimit} levels plus regressors. */
   static void relu(double[] yAll, double[][] xAll, Factor[] fes, boolean[] keep, ModelFrame f,
       List<Dropped> dropped, Acceleration acceleration, int denseLimit) {
+    while (true) {
+      int before = dropped.size();
+      reluPass(yAll, xAll, fes, keep, f, dropped, acceleration, denseLimit);
+      if (dropped.size() == before) {
+        return;
+      }
+    }
+  }
+
+  /** One pass of the iterative rectifier over the rows kept; drops the zeros it separates. */
+  private static void reluPass(double[] yAll, double[][] xAll, Factor[] fes, boolean[] keep,
+      ModelFrame f, List<Dropped> dropped, Acceleration acceleration, int denseLimit) {
     int nAll = yAll.length;
     int n = 0;
     int zeros = 0;

@@ -35,7 +35,9 @@ public enum SeparationCheck {
    * looks for a certificate {@code z = Xγ + Dα} with {@code z = 0} on the positive outcomes and
    * {@code z ≥ 0} on the zeros by repeated least squares: the target {@code u} starts at 1 on the
    * zeros, each step fits {@code û} and sets {@code u = max(û, 0)}, until {@code û ≥ −1e-5} on the
-   * zeros and {@code u} has stopped moving; the zeros with {@code û > 1e-5} are separated. With at
+   * zeros and {@code u} has stopped moving; the zeros with {@code û > 1e-5} are separated. The
+   * check is repeated on what is left until it drops nothing, as the first certificate reached
+   * need not be positive on every separated zero. With at
    * most 400 fixed-effect levels and regressors the fits are exact (the least squares over the null
    * space of the positive rows); larger problems absorb the fixed effects with the positive
    * outcomes weighted 1e8 so that {@code z} vanishes there to about 1e-8.

@@ -136,6 +136,49 @@ class SimplexSeparationTest {
   }
 
   @Test
+  void theReluCheckFindsTheZerosItsFirstCertificateMisses() {
+    // one positive outcome, row 2, at x1 = −1, x2 = 0: a certificate is z = a(1 + x1) + b·x2,
+    // 0 there. Its values on the zeros (rows 0, 1, 3, 4, 5, 6, 7) are −b, a, 0, 3a, a + b, 2a,
+    // a + b: z ≥ 0 needs a ≥ 0, b ≤ 0 and a + b ≥ 0, and a = 2, b = −1 gives 1, 2, 0, 6, 1, 4, 1,
+    // so every zero but row 3 (the positive row's twin) is separated. The rectifier's first least
+    // squares fit of 1 on the zeros is 0.5(1 + x1), itself a certificate (0, 0.5, 0, 1.5, 0.5, 1,
+    // 0.5) that is 0 on row 0; its second pass, on rows 0, 2 and 3, finds z = −x2 = 1 on row 0
+    double[] y = {0, 0, 1, 0, 0, 0, 0, 0};
+    double[][] x = {{-1, 0, -1, -1, 2, 0, 1, 0}, {-1, 0, 0, 0, 0, 1, 0, 1}};
+    ModelFrame f = ModelFrame.builder().number("y", y).number("a", x[0]).number("b", x[1]).build();
+    boolean[] keep = new boolean[8];
+    Arrays.fill(keep, true);
+    List<Dropped> dropped = new ArrayList<>();
+    Separation.relu(y, x, new Factor[0], keep, f, dropped, Acceleration.IRONS_TUCK);
+    assertThat(keep).containsExactly(false, false, true, true, false, false, false, false);
+    assertThat(dropped).extracting(Dropped::row).containsExactlyInAnyOrder(0, 1, 4, 5, 6, 7);
+    assertThat(dropped).allMatch(d -> d.reason() == Dropped.Reason.SEPARATED);
+    // the same rows through the model's default checks, where the simplex finds them first
+    GravityFit fit = GravityModel.ppml("y").regressors("a", "b").fit(f);
+    assertThat(fit.dropped()).extracting(Dropped::row).containsExactlyInAnyOrder(0, 1, 4, 5, 6, 7);
+  }
+
+  @Test
+  void aZeroThatIsAPositiveRowsTwinIsNotSeparated() {
+    // positives at rows 2 (x1 = 1, x2 = 1) and 3 (x1 = −2, x2 = 0): a certificate c + a·x1 + b·x2
+    // is 0 on both, so c = 2a and b = −3a, z = a(2 + x1 − 3·x2): 2a on the zeros at x = (0, 0)
+    // (rows 0, 1, 5, 6, 7, separated for a > 0) and 0 on row 4, row 3's twin (x1 = −2, x2 = 0).
+    // The rectifier's second pass sees rows 2, 3 and 4 alone, where the only combination that
+    // vanishes on the positives is 0 on row 4 up to rounding, and must not scale that up
+    double[] y = {0, 0, 1, 1, 0, 0, 0, 0};
+    double[][] x = {{0, 0, 1, -2, -2, 0, 0, 0}, {0, 0, 1, 0, 0, 0, 0, 0}};
+    ModelFrame f = ModelFrame.builder().number("y", y).number("a", x[0]).number("b", x[1]).build();
+    boolean[] simplex = new boolean[8];
+    boolean[] relu = new boolean[8];
+    Arrays.fill(simplex, true);
+    Arrays.fill(relu, true);
+    Separation.simplex(y, x, simplex, f, new ArrayList<>());
+    Separation.relu(y, x, new Factor[0], relu, f, new ArrayList<>(), Acceleration.IRONS_TUCK);
+    assertThat(simplex).containsExactly(false, false, true, true, true, false, false, false);
+    assertThat(relu).containsExactly(simplex);
+  }
+
+  @Test
   void withoutFixedEffectsSimplexAndReluAgree() {
     qt().withExamples(200)
         .forAll(lists().of(integers().between(0, 2)).ofSize(8), lists().of(integers().between(-2, 2)).ofSize(8),
