@@ -145,16 +145,13 @@ class SimplexSeparationTest {
     // 0.5) that is 0 on row 0; its second pass, on rows 0, 2 and 3, finds z = −x2 = 1 on row 0
     double[] y = {0, 0, 1, 0, 0, 0, 0, 0};
     double[][] x = {{-1, 0, -1, -1, 2, 0, 1, 0}, {-1, 0, 0, 0, 0, 1, 0, 1}};
-    ModelFrame f = ModelFrame.builder().number("y", y).number("a", x[0]).number("b", x[1]).build();
-    boolean[] keep = new boolean[8];
-    Arrays.fill(keep, true);
     List<Dropped> dropped = new ArrayList<>();
-    Separation.relu(y, x, new Factor[0], keep, f, dropped, Acceleration.IRONS_TUCK);
-    assertThat(keep).containsExactly(false, false, true, true, false, false, false, false);
+    assertThat(keptByRelu(y, x, dropped))
+        .containsExactly(false, false, true, true, false, false, false, false);
     assertThat(dropped).extracting(Dropped::row).containsExactlyInAnyOrder(0, 1, 4, 5, 6, 7);
     assertThat(dropped).allMatch(d -> d.reason() == Dropped.Reason.SEPARATED);
     // the same rows through the model's default checks, where the simplex finds them first
-    GravityFit fit = GravityModel.ppml("y").regressors("a", "b").fit(f);
+    GravityFit fit = GravityModel.ppml("y").regressors("a", "b").fit(frame(y, x));
     assertThat(fit.dropped()).extracting(Dropped::row).containsExactlyInAnyOrder(0, 1, 4, 5, 6, 7);
   }
 
@@ -167,15 +164,30 @@ class SimplexSeparationTest {
     // vanishes on the positives is 0 on row 4 up to rounding, and must not scale that up
     double[] y = {0, 0, 1, 1, 0, 0, 0, 0};
     double[][] x = {{0, 0, 1, -2, -2, 0, 0, 0}, {0, 0, 1, 0, 0, 0, 0, 0}};
-    ModelFrame f = ModelFrame.builder().number("y", y).number("a", x[0]).number("b", x[1]).build();
-    boolean[] simplex = new boolean[8];
-    boolean[] relu = new boolean[8];
-    Arrays.fill(simplex, true);
-    Arrays.fill(relu, true);
-    Separation.simplex(y, x, simplex, f, new ArrayList<>());
-    Separation.relu(y, x, new Factor[0], relu, f, new ArrayList<>(), Acceleration.IRONS_TUCK);
+    boolean[] simplex = keptBySimplex(y, x);
     assertThat(simplex).containsExactly(false, false, true, true, true, false, false, false);
-    assertThat(relu).containsExactly(simplex);
+    assertThat(keptByRelu(y, x, new ArrayList<>())).containsExactly(simplex);
+  }
+
+  /** A frame of an outcome {@code y} and two regressors {@code a} and {@code b}. */
+  private static ModelFrame frame(double[] y, double[][] x) {
+    return ModelFrame.builder().number("y", y).number("a", x[0]).number("b", x[1]).build();
+  }
+
+  /** The rows the simplex check keeps of {@link #frame}. */
+  private static boolean[] keptBySimplex(double[] y, double[][] x) {
+    boolean[] keep = new boolean[y.length];
+    Arrays.fill(keep, true);
+    Separation.simplex(y, x, keep, frame(y, x), new ArrayList<>());
+    return keep;
+  }
+
+  /** The rows the ReLU check keeps of {@link #frame}, without fixed effects. */
+  private static boolean[] keptByRelu(double[] y, double[][] x, List<Dropped> dropped) {
+    boolean[] keep = new boolean[y.length];
+    Arrays.fill(keep, true);
+    Separation.relu(y, x, new Factor[0], keep, frame(y, x), dropped, Acceleration.IRONS_TUCK);
+    return keep;
   }
 
   @Test
@@ -192,13 +204,8 @@ class SimplexSeparationTest {
             x1.stream().mapToDouble(Integer::doubleValue).toArray(),
             x2.stream().mapToDouble(Integer::doubleValue).toArray()
           };
-          ModelFrame f = ModelFrame.builder().number("y", y).number("a", x[0]).number("b", x[1]).build();
-          boolean[] k1 = new boolean[8];
-          boolean[] k2 = new boolean[8];
-          Arrays.fill(k1, true);
-          Arrays.fill(k2, true);
-          Separation.simplex(y, x, k1, f, new ArrayList<>());
-          Separation.relu(y, x, new Factor[0], k2, f, new ArrayList<>(), Acceleration.IRONS_TUCK);
+          boolean[] k1 = keptBySimplex(y, x);
+          boolean[] k2 = keptByRelu(y, x, new ArrayList<>());
           assertThat(k1).as("y %s, x1 %s, x2 %s", ys, x1, x2).containsExactly(k2);
           // a positive outcome is never dropped
           for (int i = 0; i < 8; i++) {
