@@ -169,6 +169,42 @@ class SimplexSeparationTest {
     assertThat(keptByRelu(y, x, new ArrayList<>())).containsExactly(simplex);
   }
 
+  @Test
+  void withFixedEffectsTheReluCheckAgreesWithTheSimplexOverTheirDummies() {
+    // the ReLU check's certificates are x·γ + Dα; the simplex check over x and the dummies of
+    // the levels (the constant stands for the first) searches the same combinations exactly
+    qt().withExamples(200)
+        .forAll(lists().of(integers().between(0, 1)).ofSize(8), lists().of(integers().between(-2, 2)).ofSize(8),
+            lists().of(integers().between(0, 2)).ofSize(8))
+        .checkAssert((ys, xs, levels) -> {
+          double[] y = ys.stream().mapToDouble(Integer::doubleValue).toArray();
+          if (Arrays.stream(y).noneMatch(v -> v > 0)) {
+            return;
+          }
+          int n = y.length;
+          double[][] dummies = new double[3][n];
+          int[] codes = new int[n];
+          for (int i = 0; i < n; i++) {
+            dummies[0][i] = xs.get(i);
+            codes[i] = levels.get(i);
+            if (codes[i] > 0) {
+              dummies[codes[i]][i] = 1;
+            }
+          }
+          ModelFrame f = ModelFrame.builder().number("y", y).number("a", dummies[0])
+              .number("b", dummies[1]).number("c", dummies[2]).build();
+          boolean[] simplex = new boolean[n];
+          boolean[] relu = new boolean[n];
+          Arrays.fill(simplex, true);
+          Arrays.fill(relu, true);
+          Separation.simplex(y, dummies, simplex, f, new ArrayList<>());
+          Factor fe = Factor.ofCodes("g", codes, List.of("0", "1", "2"));
+          Separation.relu(y, new double[][] {dummies[0]}, new Factor[] {fe}, relu, f,
+              new ArrayList<>(), Acceleration.IRONS_TUCK);
+          assertThat(relu).as("y %s, x %s, levels %s", ys, xs, levels).containsExactly(simplex);
+        });
+  }
+
   /** A frame of an outcome {@code y} and two regressors {@code a} and {@code b}. */
   private static ModelFrame frame(double[] y, double[][] x) {
     return ModelFrame.builder().number("y", y).number("a", x[0]).number("b", x[1]).build();
