@@ -156,16 +156,28 @@ class CounterfactualTest {
               Structural s = Structural.fitMargins(n, rows, cols, o, 0);
               assertThat(g.convergence.converged()).isTrue();
               assertThat(g.chi[0]).isZero();
-              // the estimator stops on the deviance change (1e-10), so on outcomes spread over
-              // e^±9 its small cells are exact to about 1e-8 relative; the guide's data agree to
-              // 1e-11 (GuideApplicationsTest)
+              // the estimator stops on the relative deviance change, |ΔD| / (0.1 + D) ≤ 1e-10.
+              // What that bounds is the fit's distance to the optimum in the Poisson information
+              // metric, Σ (μ − μ*)² / μ*, which is D(μ) − D(μ*) to second order: at most 1e-8 of
+              // (0.1 + D) for a convergence that removes at least 1 % of the error a step. A cell
+              // with a tiny mean can be further off in relative terms (n = 2, seed 569: a flow of
+              // 1.26 fitted 8.5e-7, 1.4e-6 relative apart, in a distance of 1.3e-12 against a
+              // deviance of 37); the guide's data agree to 1e-11 (GuideApplicationsTest)
+              double distance = 0;
+              double deviance = 0;
               for (int p = 0; p < n * n; p++) {
-                assertThat(g.mu[p] / s.mu[p]).isCloseTo(1, within(1e-6));
+                double d = g.mu[p] - s.mu[p];
+                distance += d * d / s.mu[p];
+                double yp = cs.trade[p];
+                deviance += 2 * ((yp > 0 ? yp * Math.log(yp / s.mu[p]) : 0) - (yp - s.mu[p]));
+                // each fit's means are its effects and the offsets, μ = exp(π_i + χ_j + o), to
+                // the rounding of effects of up to ±20 and the absorption's tolerance (1e-12)
+                assertThat(g.mu[p] / Math.exp(g.pi[p / n] + g.chi[p % n] + o[p]))
+                    .isCloseTo(1, within(1e-9));
+                assertThat(s.mu[p] / Math.exp(s.pi[p / n] + s.chi[p % n] + o[p]))
+                    .isCloseTo(1, within(1e-9));
               }
-              for (int i = 0; i < n; i++) {
-                assertThat(g.pi[i]).isCloseTo(s.pi[i], within(1e-6));
-                assertThat(g.chi[i]).isCloseTo(s.chi[i], within(1e-6));
-              }
+              assertThat(distance).isLessThanOrEqualTo(1e-8 * (0.1 + deviance));
             });
   }
 
