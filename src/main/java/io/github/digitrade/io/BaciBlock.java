@@ -262,10 +262,10 @@ final class BaciBlock {
       }
       // the product: one to six digits and a comma, the byte after them read from the same word;
       // six digits (every product of a BACI file) are one comparison, not a count
-      int product;
+      int hs;
       w = Numbers.word(b, q);
       if (digitsThenComma(w, 48)) {
-        product = (int) Numbers.digits(w, 6);
+        hs = (int) Numbers.digits(w, 6);
         q += 7;
       } else {
         q = product(b, q, w);
@@ -273,12 +273,12 @@ final class BaciBlock {
           p = slowLine(b, p);
           continue;
         }
-        product = k;
+        hs = k;
       }
       // the value: an integer part and a fraction of up to seven digits each, a word apiece; the
       // byte after each part is read from its word (a fraction of three digits, as in BACI, is
       // one comparison)
-      double value;
+      double amount;
       w = Numbers.word(b, q);
       int whole = Numbers.digitRun(w);
       int e = q + whole;
@@ -286,7 +286,7 @@ final class BaciBlock {
       int after = whole < 8 ? (int) (w >>> (8 * whole)) & 0xFF : b[e];
       long f = Numbers.word(b, e + 1);
       if (after == '.' && digitsThenComma(f, 24)) {
-        value = Numbers.scaled(m * 1000 + Numbers.digits(f, 3), -3);
+        amount = Numbers.scaled(m * 1000 + Numbers.digits(f, 3), -3);
         q = e + 5;
       } else {
         int fraction = 0;
@@ -300,17 +300,17 @@ final class BaciBlock {
         }
         if (whole == 8 || fraction == 8) {
           q = longValue(b, q);
-          value = v;
-        } else if (whole + fraction > 0 && after == ',') {
-          value = Numbers.scaled(m, -fraction);
-          q = e + 1;
-        } else {
-          q = -1;
-          value = 0;
-        }
-        if (q < 0) {
+          if (q < 0) {
+            p = slowLine(b, p);
+            continue;
+          }
+          amount = v;
+        } else if (whole + fraction == 0 || after != ',') {
           p = slowLine(b, p);
           continue;
+        } else {
+          amount = Numbers.scaled(m, -fraction);
+          q = e + 1;
         }
       }
       // the quantity, skipped to the line feed a word at a time (the borrow of a subtraction
@@ -333,20 +333,20 @@ final class BaciBlock {
         }
         q++;
       }
-      if (rows == this.product.length) {
+      if (rows == product.length) {
         grow();
       }
       if (newPrefix) {
         run();
         newPrefix = false;
       }
-      int code = known.length == 0 ? -1 : known[product];
+      int code = known.length == 0 ? -1 : known[hs];
       if (code < 0) {
-        code = ~product;
+        code = ~hs;
         unresolved++;
       }
-      this.product[rows] = code;
-      this.value[rows] = value;
+      product[rows] = code;
+      value[rows] = amount;
       rows++;
       p = q + 1;
     }
