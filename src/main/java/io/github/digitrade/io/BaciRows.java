@@ -5,7 +5,6 @@ import io.github.digitrade.table.Dimension;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -256,11 +255,13 @@ final class BaciRows implements ReadJob.Rows {
   }
 
   /**
-   * Reads and parses the lines that start in {@code [start, stop)} of a file, reading past {@code
-   * stop} to finish the last one. Reuses a recycled block and its buffer when one is given.
+   * Reads and parses the lines that start in {@code [start, stop)} of a file ({@link FileRegions}),
+   * reading past {@code stop} to finish the last one. Reuses a recycled block and its buffer when
+   * one is given.
    */
   private static BaciBlock block(
       FileChannel channel,
+      String source,
       long start,
       long stop,
       long size,
@@ -278,7 +279,7 @@ final class BaciRows implements ReadJob.Rows {
           old != null && old.bytes.length >= length + BaciBlock.SLACK
               ? old.bytes
               : new byte[length + BaciBlock.SLACK];
-      read(channel, b, from, length);
+      FileRegions.read(channel, source, b, from, length);
       BaciBlock blk = old != null ? old.reuse(b) : new BaciBlock(b, length / 24);
       blk.knownProducts = knownProducts;
       int p = 0;
@@ -304,32 +305,6 @@ final class BaciRows implements ReadJob.Rows {
       }
       extra *= 4;
       old = blk;
-    }
-  }
-
-  /**
-   * The most bytes read into a block by one call of {@link FileChannel#read(ByteBuffer, long)}. The
-   * JDK reads into a heap array through a temporary direct buffer of the call's size and then
-   * copies it into the array; at 256 KiB that buffer stays in the core's cache between the two
-   * copies: a pass over a 317 MB file took 51 ms of CPU against 65 ms in calls of 2 MiB (see
-   * docs/performance.md).
-   */
-  static final int PIECE = 256 << 10;
-
-  /**
-   * Reads {@code length} bytes of a file from {@code from} into the start of {@code b}, in pieces
-   * of at most {@link #PIECE}; stops early at the end of the file.
-   */
-  private static void read(FileChannel channel, byte[] b, long from, int length)
-      throws IOException {
-    for (int off = 0; off < length; ) {
-      ByteBuffer bb = ByteBuffer.wrap(b, off, Math.min(PIECE, length - off));
-      while (bb.hasRemaining()) {
-        if (channel.read(bb, from + bb.position()) < 0) {
-          return;
-        }
-      }
-      off = bb.position();
     }
   }
 
@@ -472,7 +447,8 @@ final class BaciRows implements ReadJob.Rows {
           long stop = Math.min(size, start + BLOCK);
           boolean first = start == dataStart;
           inflight.add(
-              pool.submit(() -> block(channel, start, stop, size, first, recycled.poll(), known)));
+              pool.submit(
+                  () -> block(channel, job.source, start, stop, size, first, recycled.poll(), known)));
           ends.add(stop);
           next = stop;
         }
