@@ -448,7 +448,9 @@ final class BaciRows implements ReadJob.Rows {
           boolean first = start == dataStart;
           inflight.add(
               pool.submit(
-                  () -> block(channel, job.source, start, stop, size, first, recycled.poll(), known)));
+                  () ->
+                      block(
+                          channel, job.source, start, stop, size, first, recycled.poll(), known)));
           ends.add(stop);
           next = stop;
         }

@@ -18,12 +18,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A positional read ({@link FileChannel#read(ByteBuffer, long)}) has the kernel copy the file's
  * cached pages into a buffer, and the JDK copy that buffer into the array; a mapping leaves one
- * copy, made in user space. On the project's machine kind the kernel's copy ran at 1.4–1.6 GB/s on
- * one core against 5–8 GB/s for the copy from a mapping: 0.19–0.28 s against 0.04–0.06 s of CPU
- * for a 317 MB file (see docs/performance.md). A mapping's pages count toward the process's
- * resident memory until it is released, and the JDK releases a {@link MappedByteBuffer} only when
- * the collector finds it unreachable: every block of a file would stay resident until then. So a
- * mapping is used only where it can be released at once:
+ * copy, made in user space. On one machine of the project's kind the kernel's copy ran at 1.1–1.7
+ * GB/s on one core against 5–8 GB/s for the copy from a mapping: 0.19–0.28 s against 0.04–0.06 s
+ * of CPU for a 317 MB file; on another, 0.08–0.10 s against 0.05–0.06 s (see
+ * docs/performance.md). A mapping's pages count toward the process's resident memory until it is
+ * released, and the JDK releases a {@link MappedByteBuffer} only when the collector finds it
+ * unreachable: every block of a file would stay resident until then. So a mapping is used only
+ * where it can be released at once:
  *
  * <ul>
  *   <li>{@link Way#SEGMENT}, on Java 22 and later: {@code FileChannel.map} into a confined {@code
@@ -138,8 +139,8 @@ final class FileRegions {
    * checks that the file still holds the region. A page of the region that the file no longer
    * holds faults in the copy, and the JDK does not raise the {@link InternalError} for it in the
    * copy but at a later point of the thread: the size is asked for in the same {@code try} (a call
-   * into native code, on whose return the JDK raises such a pending error), and both the error and a
-   * smaller size become an {@link IOException} naming the file, before the bytes are used.
+   * into native code, on whose return the JDK raises such a pending error), and both the error and
+   * a smaller size become an {@link IOException} naming the file, before the bytes are used.
    */
   static void copy(
       ByteBuffer mapped, FileChannel channel, long from, byte[] b, int length, String source)
@@ -244,7 +245,10 @@ final class FileRegions {
     /** {@code Arena.ofConfined()}, as {@code ()Object}. */
     private final MethodHandle ofConfined;
 
-    /** {@code FileChannel.map(MapMode, long, long, Arena)}, as {@code (FileChannel, MapMode, long, long, Object)Object}. */
+    /**
+     * {@code FileChannel.map(MapMode, long, long, Arena)}, as {@code (FileChannel, MapMode, long,
+     * long, Object)Object}.
+     */
     private final MethodHandle map;
 
     /** {@code MemorySegment.asByteBuffer()}, as {@code (Object)ByteBuffer}. */
