@@ -465,6 +465,10 @@ final class BaciRows implements ReadJob.Rows {
           if (cause instanceof IOException io) {
             throw io;
           }
+          if (cause instanceof InternalError fault && FileRegions.faulted(fault)) {
+            // the fault of a mapped copy, raised by the JDK after the copy (see FileRegions.copy)
+            throw FileRegions.changed(job.source, fault);
+          }
           throw new IllegalStateException("reading " + job.source + " failed", cause);
         }
         long stop = Objects.requireNonNull(ends.poll());

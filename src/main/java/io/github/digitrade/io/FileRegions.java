@@ -137,10 +137,13 @@ final class FileRegions {
   /**
    * Copies the first {@code length} bytes of a region mapped from {@code from} into {@code b}, and
    * checks that the file still holds the region. A page of the region that the file no longer
-   * holds faults in the copy, and the JDK does not raise the {@link InternalError} for it in the
-   * copy but at a later point of the thread: the size is asked for in the same {@code try} (a call
-   * into native code, on whose return the JDK raises such a pending error), and both the error and
-   * a smaller size become an {@link IOException} naming the file, before the bytes are used.
+   * holds faults in the copy, and the JDK raises an {@link InternalError} for it ({@link
+   * #faulted}) not in the copy but when the thread next checks for such errors, which may be in
+   * this method or later in the thread: within this method it becomes an {@link IOException}
+   * naming the file; later, the caller maps it the same way ({@link #changed}), as the parallel
+   * BACI reader does for its parsing tasks. Either way the file is then shorter than the region,
+   * and the size asked for after the copy makes this method throw that {@code IOException}, so the
+   * copied bytes are never returned.
    */
   static void copy(
       ByteBuffer mapped, FileChannel channel, long from, byte[] b, int length, String source)
@@ -150,13 +153,30 @@ final class FileRegions {
       mapped.get(0, b, 0, length);
       size = channel.size();
     } catch (InternalError e) {
-      throw new IOException(
-          source + ": the file changed while it was read (a mapped page is no longer in the file)",
-          e);
+      if (faulted(e)) {
+        throw changed(source, e);
+      }
+      throw e;
     }
     if (from + length > size) {
       throw shorter(source, size, from + length);
     }
+  }
+
+  /**
+   * Whether an error is the JDK's report of a fault in a copy from a mapping (an {@link
+   * InternalError} whose message names an unsafe memory access).
+   */
+  static boolean faulted(Throwable t) {
+    String m = t.getMessage();
+    return t instanceof InternalError && m != null && m.contains("unsafe memory access");
+  }
+
+  /** The {@link IOException} naming the file for a {@linkplain #faulted fault} of a mapping. */
+  static IOException changed(String source, Throwable fault) {
+    return new IOException(
+        source + ": the file changed while it was read (a mapped page is no longer in the file)",
+        fault);
   }
 
   private static IOException shorter(String source, long size, long expected) {

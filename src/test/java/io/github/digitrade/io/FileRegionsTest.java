@@ -16,6 +16,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,26 +122,75 @@ class FileRegionsTest {
 
   @Test
   void aFileTruncatedAfterItsRegionWasMappedIsAnErrorNamingTheFileNotStaleBytes()
-      throws IOException {
+      throws Exception {
     for (Way way : List.of(Way.SEGMENT, Way.BUFFER)) {
       if (!way.available()) {
         continue;
       }
       Path f = file(1 << 16, 7);
-      try (FileChannel ch = FileChannel.open(f, StandardOpenOption.READ);
-          Region r = FileRegions.map(way, ch, 0, 1 << 16)) {
-        try (FileChannel w = FileChannel.open(f, StandardOpenOption.WRITE)) {
-          w.truncate(0);
-        }
-        byte[] b = new byte[1 << 16];
-        // the JDK raises the page's fault as an InternalError at some later point of the thread,
-        // or the size asked for after the copy is smaller: either way an IOException from copy
-        assertThatThrownBy(() -> FileRegions.copy(r.bytes(), ch, 0, b, 1 << 16, "trade.csv"))
+      // on a thread of its own: the JDK raises the fault's InternalError when the thread next
+      // checks for it, which may be after copy has thrown or returned; the thread goes on for a
+      // while (sleeps, calls into the JDK) to collect it, and what it raises is kept, in order
+      List<Throwable> raised = new CopyOnWriteArrayList<>();
+      AtomicBoolean returned = new AtomicBoolean();
+      Thread t =
+          new Thread(
+              () -> {
+                try (FileChannel ch = FileChannel.open(f, StandardOpenOption.READ);
+                    Region r = FileRegions.map(way, ch, 0, 1 << 16)) {
+                  try (FileChannel w = FileChannel.open(f, StandardOpenOption.WRITE)) {
+                    w.truncate(0);
+                  }
+                  FileRegions.copy(r.bytes(), ch, 0, new byte[1 << 16], 1 << 16, "trade.csv");
+                  returned.set(true);
+                } catch (Throwable e) {
+                  raised.add(e);
+                }
+                for (int i = 0; i < 20; i++) {
+                  try {
+                    Thread.sleep(1);
+                    Files.size(f);
+                  } catch (Throwable e) {
+                    raised.add(e);
+                  }
+                }
+              });
+      t.start();
+      t.join();
+      assertThat(returned).as("%s: copy returned the bytes of a truncated file", way).isFalse();
+      // the first error is copy's IOException naming the file, or the fault, which the reader
+      // maps to the same IOException (FileRegions.changed)
+      Throwable first = raised.get(0);
+      if (first instanceof IOException) {
+        assertThat(first)
             .as("%s", way)
-            .isInstanceOf(IOException.class)
             .hasMessageStartingWith("trade.csv: the file changed while it was read");
+      } else {
+        assertThat(FileRegions.faulted(first)).as("%s: %s", way, first).isTrue();
+        assertThat(FileRegions.changed("trade.csv", first))
+            .hasMessage(
+                "trade.csv: the file changed while it was read (a mapped page is no longer in the"
+                    + " file)")
+            .hasCause(first);
       }
+      // anything else raised is the fault, late
+      assertThat(raised.subList(1, raised.size()))
+          .as("%s", way)
+          .allMatch(FileRegions::faulted);
     }
+  }
+
+  @Test
+  void onlyTheFaultOfAMappedCopyIsTakenForAChangedFile() {
+    assertThat(
+            FileRegions.faulted(
+                new InternalError(
+                    "a fault occurred in a recent unsafe memory access operation in compiled Java"
+                        + " code")))
+        .isTrue();
+    assertThat(FileRegions.faulted(new InternalError("something else"))).isFalse();
+    assertThat(FileRegions.faulted(new InternalError())).isFalse();
+    assertThat(FileRegions.faulted(new IllegalStateException("unsafe memory access"))).isFalse();
   }
 
   @Test
