@@ -260,26 +260,13 @@ final class FileRegions {
   /**
    * The methods of {@code java.lang.foreign} (Java 22 and later) that map a region into a confined
    * arena and view it as a byte buffer, found by name.
+   *
+   * @param ofConfined {@code Arena.ofConfined()}, as {@code ()Object}
+   * @param map {@code FileChannel.map(MapMode, long, long, Arena)}, as {@code (FileChannel,
+   *     MapMode, long, long, Object)Object}
+   * @param asByteBuffer {@code MemorySegment.asByteBuffer()}, as {@code (Object)ByteBuffer}
    */
-  private static final class Segments {
-    /** {@code Arena.ofConfined()}, as {@code ()Object}. */
-    private final MethodHandle ofConfined;
-
-    /**
-     * {@code FileChannel.map(MapMode, long, long, Arena)}, as {@code (FileChannel, MapMode, long,
-     * long, Object)Object}.
-     */
-    private final MethodHandle map;
-
-    /** {@code MemorySegment.asByteBuffer()}, as {@code (Object)ByteBuffer}. */
-    private final MethodHandle asByteBuffer;
-
-    private Segments(MethodHandle ofConfined, MethodHandle map, MethodHandle asByteBuffer) {
-      this.ofConfined = ofConfined;
-      this.map = map;
-      this.asByteBuffer = asByteBuffer;
-    }
-
+  private record Segments(MethodHandle ofConfined, MethodHandle map, MethodHandle asByteBuffer) {
     static @Nullable Segments find() {
       if (Runtime.version().feature() < 22) {
         return null;
