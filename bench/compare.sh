@@ -31,23 +31,12 @@ SIZES=${SIZES:-"1000000 5000000 10000000"}
 PAIRS=${PAIRS:-7}
 PANDAS=${PANDAS:-1}
 CDS=${CDS:-1}
-# the JVM of the two Java sides (the library and the bench classes are compiled for Java 17)
-JAVA=${JAVA:-java}
-JAVA_FEATURE=$("$JAVA" -XshowSettings:properties -version 2>&1 \
-  | sed -n 's/^ *java.specification.version = //p' | cut -d. -f1)
+# the JVM of the two Java sides, its flags for digitrade and its class-data archive options
+source bench/jvm.sh
 DUCKDB_VERSION=${DUCKDB_VERSION:-1.5.6.0}
 DUCKDB_THREADS=${DUCKDB_THREADS:-2}
 SEED=${SEED:-42}
 DT_THREADS=${DT_THREADS:-2}
-# C1 only (-XX:TieredStopAtLevel=1), on every JDK: a one-shot CLI run is over before C2 pays for its
-# compile time (on JDK 17 C2 used about a third of the CPU of the 10M job on 2 cores; on JDK 25.0.3,
-# with the cache's method profiles at hand for C2, the C1-only read still took 0.74 of the tiered
-# one's time at 10M rows and 0.95 at 30M, paired rounds); see docs/performance.md
-# -Xmn48m: a young generation small enough that the table's columns (20 MB each at 10M rows, two
-# bytes a row) are mostly allocated in the old one directly, rather than in eden and copied there
-# by a young collection: at 10M rows 256 MiB of peak RSS against 327-337 MiB with -Xmn64m (at 1M
-# rows it is the other way round, 148 against 104 MiB); see docs/performance.md
-JAVA_OPTS=${JAVA_OPTS:-"-Xmx1g -Xmn48m -XX:+UseParallelGC -XX:TieredStopAtLevel=1"}
 PY=/usr/bin/python3
 OUT=bench/out
 mkdir -p "$OUT"
@@ -94,22 +83,17 @@ if [ "$CDS" = 1 ]; then
     java -cp "$GEN_CP" io.github.digitrade.bench.Generate 100000 "$SEED" "$train" "$OUT/country_codes_train.csv"
   fi
   echo "== class-data archives (one training run each on $train)"
-  if [ "$JAVA_FEATURE" -ge 25 ]; then
-    make=-XX:AOTCacheOutput use=-XX:AOTCache ext=aot
-  else
-    make=-XX:ArchiveClassesAtExit use=-XX:SharedArchiveFile ext=jsa
-  fi
-  "$JAVA" $JAVA_OPTS "$make=$OUT/digitrade.$ext" -cp "$CP" \
+  "$JAVA" $JAVA_OPTS "$CDS_MAKE=$OUT/digitrade.$CDS_EXT" -cp "$CP" \
     io.github.digitrade.bench.BenchJob "$train" "$OUT/country_codes_train.csv" > /dev/null 2>&1
-  "$JAVA" "$make=$OUT/duckdb.$ext" -cp "$DUCK_CP" DuckDbJob "$train" "$DUCKDB_THREADS" > /dev/null 2>&1
-  for a in "$OUT/digitrade.$ext" "$OUT/duckdb.$ext"; do
+  "$JAVA" "$CDS_MAKE=$OUT/duckdb.$CDS_EXT" -cp "$DUCK_CP" DuckDbJob "$train" "$DUCKDB_THREADS" > /dev/null 2>&1
+  for a in "$OUT/digitrade.$CDS_EXT" "$OUT/duckdb.$CDS_EXT"; do
     if [ ! -s "$a" ]; then
       echo "compare.sh: the training run made no archive $a" >&2
       exit 1
     fi
   done
-  DIGITRADE_CDS="$use=$OUT/digitrade.$ext"
-  DUCK_CDS="$use=$OUT/duckdb.$ext"
+  DIGITRADE_CDS="$CDS_USE=$OUT/digitrade.$CDS_EXT"
+  DUCK_CDS="$CDS_USE=$OUT/duckdb.$CDS_EXT"
 fi
 
 echo "== environment"

@@ -17,25 +17,20 @@ BEFORE=$(realpath "$1")
 AFTER=$(realpath "$2")
 ROUNDS=${3:-11}
 ROWS=${4:-10000000}
-JAVA=${JAVA:-java}
 OUT=bench/out
-JAVA_OPTS=${JAVA_OPTS:-"-Xmx1g -Xmn48m -XX:+UseParallelGC -XX:TieredStopAtLevel=1"}
+source bench/jvm.sh
 for f in "$OUT/cp.txt" "$OUT/benchjob.jar" "$OUT/baci_train.csv" "$OUT/baci_$ROWS.csv"; do
   [ -s "$f" ] || { echo "pair.sh: $f is missing: run bench/compare.sh first" >&2; exit 1; }
 done
 DEPS=$(cat "$OUT/cp.txt")
-feature=$("$JAVA" -XshowSettings:properties -version 2>&1 \
-  | sed -n 's/^ *java.specification.version = //p' | cut -d. -f1)
-if [ "$feature" -ge 25 ]; then make=-XX:AOTCacheOutput use=-XX:AOTCache ext=aot
-else make=-XX:ArchiveClassesAtExit use=-XX:SharedArchiveFile ext=jsa; fi
 declare -A jar=([before]="$BEFORE" [after]="$AFTER") cds
 for side in before after; do
-  archive="$OUT/pair-$side.$ext"
+  archive="$OUT/pair-$side.$CDS_EXT"
   rm -f "$archive"
-  "$JAVA" $JAVA_OPTS "$make=$archive" -cp "${jar[$side]}:$OUT/benchjob.jar:$DEPS" \
+  "$JAVA" $JAVA_OPTS "$CDS_MAKE=$archive" -cp "${jar[$side]}:$OUT/benchjob.jar:$DEPS" \
     io.github.digitrade.bench.BenchJob "$OUT/baci_train.csv" "$OUT/country_codes_train.csv" > /dev/null 2>&1
   [ -s "$archive" ] || { echo "pair.sh: the training run made no archive $archive" >&2; exit 1; }
-  cds[$side]="$use=$archive"
+  cds[$side]="$CDS_USE=$archive"
 done
 rounds=$(mktemp)
 trap 'rm -f "$rounds" "$rounds.time"' EXIT

@@ -121,6 +121,10 @@ final class FileRegions {
     }
   }
 
+  /**
+   * Reads {@code length} bytes from {@code from} into {@code b} in pieces of at most {@link
+   * #PIECE}; a file that ends first is the {@link IOException} of a changed file.
+   */
   static void positional(
       FileChannel channel, String source, byte[] b, long from, int length) throws IOException {
     for (int off = 0; off < length; ) {
@@ -185,60 +189,62 @@ final class FileRegions {
             + ", expected at least " + expected + " bytes");
   }
 
-  /** A mapped region of a file, released by {@link #close}; its bytes must not be used after. */
-  interface Region extends AutoCloseable {
-    /** The region's bytes, from position 0. */
-    ByteBuffer bytes();
-
+  /**
+   * A mapped region of a file and what releases it; its bytes must not be used once it is closed.
+   *
+   * @param bytes the region's bytes, from position 0
+   * @param release the arena or the cleaner's call that unmaps them
+   */
+  record Region(ByteBuffer bytes, AutoCloseable release) implements AutoCloseable {
     @Override
-    void close() throws IOException;
+    public void close() throws IOException {
+      try {
+        release.close();
+      } catch (IOException | RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IllegalStateException("releasing a mapping failed", e);
+      }
+    }
   }
 
   /** Maps {@code length} bytes of a file from {@code from}, one of the two mapping ways. */
   static Region map(Way way, FileChannel channel, long from, int length) throws IOException {
-    if (way == Way.SEGMENT) {
-      Segments s = Objects.requireNonNull(SEGMENTS, "the foreign-memory way is not available");
-      AutoCloseable arena = s.open();
-      try {
-        ByteBuffer bytes = s.map(channel, from, length, arena);
-        return new Region() {
-          @Override
-          public ByteBuffer bytes() {
-            return bytes;
-          }
-
-          @Override
-          public void close() throws IOException {
-            Segments.close(arena);
-          }
-        };
-      } catch (IOException | RuntimeException | Error e) {
-        Segments.close(arena);
-        throw e;
+    return switch (way) {
+      case SEGMENT ->
+          Objects.requireNonNull(SEGMENTS, "the foreign-memory way is not available")
+              .region(channel, from, length);
+      case BUFFER -> {
+        MethodHandle cleaner = Objects.requireNonNull(CLEANER, "invokeCleaner is not reachable");
+        MappedByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, from, length);
+        Call unmap =
+            () -> {
+              cleaner.invokeExact((ByteBuffer) bytes);
+              return null;
+            };
+        yield new Region(bytes, () -> invoke(unmap));
       }
-    }
-    if (way != Way.BUFFER) {
-      throw new IllegalArgumentException("way = " + way + ": expected SEGMENT or BUFFER");
-    }
-    MethodHandle cleaner = Objects.requireNonNull(CLEANER, "invokeCleaner is not reachable");
-    MappedByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, from, length);
-    return new Region() {
-      @Override
-      public ByteBuffer bytes() {
-        return bytes;
-      }
-
-      @Override
-      public void close() {
-        try {
-          cleaner.invokeExact((ByteBuffer) bytes);
-        } catch (RuntimeException | Error e) {
-          throw e;
-        } catch (Throwable e) {
-          throw new IllegalStateException("releasing a mapping failed", e);
-        }
-      }
+      case READ -> throw new IllegalArgumentException("way = READ: expected SEGMENT or BUFFER");
     };
+  }
+
+  /** A call through a method handle, which may throw anything. */
+  private interface Call {
+    @Nullable Object call() throws Throwable;
+  }
+
+  /**
+   * Makes a call through a method handle, passing on its I/O, runtime and error throwables and
+   * wrapping any other (the handles here declare none).
+   */
+  private static @Nullable Object invoke(Call call) throws IOException {
+    try {
+      return call.call();
+    } catch (IOException | RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException("a call of the JDK's mapping methods failed", e);
+    }
   }
 
   private static @Nullable MethodHandle cleaner() {
@@ -301,38 +307,24 @@ final class FileRegions {
       }
     }
 
-    AutoCloseable open() {
-      try {
-        return (AutoCloseable) (Object) ofConfined.invokeExact();
-      } catch (RuntimeException | Error e) {
-        throw e;
-      } catch (Throwable e) {
-        throw new IllegalStateException("opening an arena failed", e);
-      }
-    }
-
-    ByteBuffer map(FileChannel channel, long from, int length, AutoCloseable arena)
-        throws IOException {
+    /** Maps a region into a new confined arena, which the region's close closes. */
+    Region region(FileChannel channel, long from, int length) throws IOException {
+      AutoCloseable arena =
+          (AutoCloseable) Objects.requireNonNull(invoke(() -> ofConfined.invoke()));
       try {
         Object segment =
-            (Object)
-                map.invokeExact(
-                    channel, FileChannel.MapMode.READ_ONLY, from, (long) length, (Object) arena);
-        return (ByteBuffer) asByteBuffer.invokeExact(segment);
+            invoke(
+                () ->
+                    map.invoke(channel, FileChannel.MapMode.READ_ONLY, from, (long) length, arena));
+        ByteBuffer bytes = (ByteBuffer) invoke(() -> asByteBuffer.invoke(segment));
+        return new Region(Objects.requireNonNull(bytes), arena);
       } catch (IOException | RuntimeException | Error e) {
+        try {
+          arena.close();
+        } catch (Exception suppressed) {
+          e.addSuppressed(suppressed);
+        }
         throw e;
-      } catch (Throwable e) {
-        throw new IllegalStateException("mapping a file region failed", e);
-      }
-    }
-
-    static void close(AutoCloseable arena) {
-      try {
-        arena.close();
-      } catch (RuntimeException e) {
-        throw e;
-      } catch (Exception e) {
-        throw new IllegalStateException("closing an arena failed", e);
       }
     }
   }
