@@ -114,7 +114,8 @@ class NumbersTest {
     assertThat(Numbers.digitRun(word("12:45678"))).isEqualTo(2);
     assertThat(Numbers.digitRun(word("1?345678"))).isEqualTo(1);
     assertThat(Numbers.digitRun(word("123/5678"))).isEqualTo(3);
-    // 0xFF + 6 carries into the next byte: only bytes after the first non-digit are disturbed
+    // 0xB5 is '5' (0x35) with the high bit set: its low seven bits are a digit's, its high bit marks it
+    assertThat(Numbers.digitRun(word("12\u00b545678"))).isEqualTo(2);
     assertThat(Numbers.digitRun(word("12\u00ff45678"))).isEqualTo(2);
   }
 
@@ -152,6 +153,25 @@ class NumbersTest {
       c[k] = k < digits ? (char) ('0' + r.nextInt(10)) : (char) r.nextInt(256);
     }
     return c;
+  }
+
+  @Test
+  void nonDigitsMarksTheHighBitOfEveryByteThatIsNotADigit() {
+    // "2022,4,8": bytes 4 and 6 are commas, so 0x80 in bytes 4 and 6 and nothing else
+    assertThat(Numbers.nonDigits(word("2022,4,8"))).isEqualTo(0x0080_0080_0000_0000L);
+    qt().withExamples(5000)
+        .forAll(longs().all())
+        .checkAssert(
+            w -> {
+              long expected = 0;
+              for (int k = 0; k < 8; k++) {
+                long c = (w >>> (8 * k)) & 0xFF;
+                if (c < '0' || c > '9') {
+                  expected |= 0x80L << (8 * k);
+                }
+              }
+              assertThat(Numbers.nonDigits(w)).as(Long.toHexString(w)).isEqualTo(expected);
+            });
   }
 
   @Test
