@@ -277,18 +277,21 @@ final class BaciBlock {
       }
       // the value: an integer part and a fraction of up to seven digits each, a word apiece; the
       // byte after each part is read from its word (a fraction of three digits, as in BACI, is
-      // one comparison)
+      // one comparison, and with an integer part of up to five digits one conversion)
       double amount;
       w = Numbers.word(b, q);
       int whole = Numbers.digitRun(w);
       int e = q + whole;
-      long m = whole == 0 ? 0 : Numbers.digits(w, whole);
       int after = whole < 8 ? (int) (w >>> (8 * whole)) & 0xFF : b[e];
       long f = Numbers.word(b, e + 1);
-      if (after == '.' && digitsThenComma(f, 24)) {
-        amount = Numbers.scaled(m * 1000 + Numbers.digits(f, 3), -3);
+      if (after == '.' && whole <= 5 && digitsThenComma(f, 24)) {
+        // up to five digits, the point and three: the digits side by side in one word, the
+        // fraction's three bytes moved down over the point, and one conversion of them all
+        long joined = (w & ((1L << (8 * whole)) - 1)) | ((f & 0xFFFFFF) << (8 * whole));
+        amount = Numbers.scaled(Numbers.digits(joined, whole + 3), -3);
         q = e + 5;
       } else {
+        long m = whole == 0 ? 0 : Numbers.digits(w, whole);
         int fraction = 0;
         if (after == '.') {
           fraction = Numbers.digitRun(f);

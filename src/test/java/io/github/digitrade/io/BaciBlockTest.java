@@ -179,6 +179,30 @@ class BaciBlockTest {
   }
 
   @Test
+  void threeDecimalsAfterZeroToSevenDigitsGiveTheSameValue() {
+    // up to five digits before the point, the digits and the three decimals are converted as one
+    // number (".500" is 500, "12345.678" is 12345678); six and seven digits as two (123456 · 1000
+    // + 789); either way the thousandths divided by 10^3 once
+    BaciBlock b =
+        parse(
+            """
+            2022,4,8,1,.500,1
+            2022,4,8,2,0.001,1
+            2022,4,8,3,12.345,1
+            2022,4,8,4,1234.567,1
+            2022,4,8,5,12345.678,1
+            2022,4,8,6,123456.789,1
+            2022,4,8,7,1234567.890,1
+            2022,4,8,8,00000.010,1
+            """);
+    assertThat(b.rows).isEqualTo(8);
+    assertThat(Arrays.copyOf(b.value, 8))
+        .containsExactly(
+            500 / 1e3, 1 / 1e3, 12345 / 1e3, 1234567 / 1e3, 12345678 / 1e3, 123456789 / 1e3,
+            1234567890 / 1e3, 10 / 1e3);
+  }
+
+  @Test
   void valuesWithEightDigitsOrMoreInAPartAreReadDigitByDigit() {
     BaciBlock b =
         parse(
