@@ -60,13 +60,11 @@ public final class Numbers {
 
   /**
    * Returns how many of the first bytes of a little-endian word are ASCII digits, from 0 to 8: the
-   * bytes up to the first that is not a digit. The lowest mark of {@link #nonDigits}, isolated
-   * ({@code m & -m}) and shifted down by seven, is {@code 2^(8i)} for the first non-digit at byte
-   * {@code i}; times {@code 0x0001020304050607} it is that constant moved up by {@code i} bytes,
-   * whose top byte is {@code i}. A word of eight digits has no mark. Under the C1 compiler of Java
-   * 17 this is several times faster than {@link Long#numberOfTrailingZeros}, which it compiles not
-   * as one instruction but as a call of a binary search whose branches follow the length; one
-   * thread parses BACI lines 7–9 % faster, and as fast under C2 (see docs/performance.md).
+   * bytes up to the first that is not a digit, the {@link #firstMarked} byte of {@link #nonDigits}
+   * (a word of eight digits has no mark). Under the C1 compiler of Java 17 this is several times
+   * faster than {@link Long#numberOfTrailingZeros}, which it compiles not as one instruction but
+   * as a call of a binary search whose branches follow the length; one thread parses BACI lines
+   * 7–9 % faster, and as fast under C2 (see docs/performance.md).
    *
    * <pre>{@code
    * digitRun(word("2022,4,8".getBytes(US_ASCII), 0))   // 4
@@ -74,7 +72,23 @@ public final class Numbers {
    */
   public static int digitRun(long word) {
     long m = nonDigits(word);
-    return m == 0 ? 8 : (int) ((((m & -m) >>> 7) * 0x0001020304050607L) >>> 56);
+    return m == 0 ? 8 : firstMarked(m);
+  }
+
+  /**
+   * Returns the index (0 to 7) of the lowest byte of a word whose high bit is set, for a word of
+   * such marks that has at least one ({@link #nonDigits}, or any mark of a byte's high bit): the
+   * lowest mark, {@code 2^(8i + 7)}, isolated ({@code marks & -marks}) and shifted down to {@code
+   * 2^(8i)}, times {@code 0x0001020304050607} is that constant moved up by {@code i} bytes, whose
+   * top byte is {@code i}. A multiplication, where {@link Long#numberOfTrailingZeros} is a call of
+   * a binary search under Java 17's C1 compiler; for a word without a mark it returns 0.
+   *
+   * <pre>{@code
+   * firstMarked(0x0080_0080_0000_0000L)   // 4
+   * }</pre>
+   */
+  public static int firstMarked(long marks) {
+    return (int) ((((marks & -marks) >>> 7) * 0x0001020304050607L) >>> 56);
   }
 
   /**

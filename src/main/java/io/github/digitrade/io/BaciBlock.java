@@ -228,12 +228,8 @@ final class BaciBlock {
    * <p>The quantity is not read: it is skipped to the line feed a word at a time, and a comma or a
    * quote in it leaves the line to the general path. The first byte below {@code -} ({@code ,},
    * {@code "}, the line feed and other ASCII punctuation or controls) is found by the borrow of a
-   * subtraction, exact for the first such byte of a word. Its index in the word is taken by a
-   * multiplication, not by {@link Long#numberOfTrailingZeros}: the lowest mark, {@code 2^(8i + 7)},
-   * shifted down to {@code 2^(8i)}, times {@code 0x0001020304050607} is that constant moved up by
-   * {@code i} bytes, whose top byte is {@code i}. Under Java 17's C1 compiler, which calls the
-   * trailing-zero count as a binary search, one thread parses 7–8 % faster; under C2 the two are
-   * within 1.5 % (see docs/performance.md).
+   * subtraction, exact for the first such byte of a word, and its index in the word by a
+   * multiplication ({@link Numbers#firstMarked}).
    *
    * <p>Every line of the range ends with a line feed ({@link #parse} keeps a last line without one
    * apart) and no field reaches past it, so the words loaded past a line's end only ever decide
@@ -317,7 +313,7 @@ final class BaciBlock {
         }
       }
       // the quantity, skipped to the line feed a word at a time (the borrow of a subtraction
-      // marks the bytes below '-', a multiplication gives the index of the first)
+      // marks the bytes below '-', firstMarked gives the index of the first)
       while (true) {
         w = Numbers.word(b, q);
         long below = (w - 0x2D2D2D2D2D2D2D2DL) & ~w & 0x8080808080808080L;
@@ -325,7 +321,7 @@ final class BaciBlock {
           q += 8;
           continue;
         }
-        q += (int) ((((below & -below) >>> 7) * 0x0001020304050607L) >>> 56);
+        q += Numbers.firstMarked(below);
         byte c = b[q];
         if (c == '\n') {
           break;

@@ -30,9 +30,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link Way#SEGMENT}, on Java 22 and later: {@code FileChannel.map} into a confined {@code
  *       java.lang.foreign.Arena}, closed after the copy (the methods are looked up by name, as the
  *       library is compiled for Java 17);
- *   <li>{@link Way#BUFFER}, on Java 17 to 21: a {@link MappedByteBuffer} released by {@code
- *       sun.misc.Unsafe.invokeCleaner}, which the JDK provides for this (it is not used from Java
- *       23 on, where it is deprecated for removal and, from Java 24 on, warns);
+ *   <li>{@link Way#BUFFER}, on Java 17 to 21 (offered on 22 too, where the arena is taken): a
+ *       {@link MappedByteBuffer} released by {@code sun.misc.Unsafe.invokeCleaner}, which the JDK
+ *       provides for this (it is not used from Java 23 on, where it is deprecated for removal
+ *       and, from Java 24 on, warns);
  *   <li>{@link Way#READ} otherwise (neither is reachable, say, in a runtime image without the
  *       {@code jdk.unsupported} module): positional reads of at most {@link #PIECE} bytes.
  * </ul>

@@ -156,6 +156,26 @@ class NumbersTest {
   }
 
   @Test
+  void firstMarkedIsTheIndexOfTheLowestByteWithItsHighBitSet() {
+    // marks in bytes 4 and 6: 2^39 is the lowest, 2^32 shifted down, times 0x0001020304050607 puts
+    // 0x04 in the top byte
+    assertThat(Numbers.firstMarked(0x0080_0080_0000_0000L)).isEqualTo(4);
+    assertThat(Numbers.firstMarked(0x80L)).isZero();
+    assertThat(Numbers.firstMarked(0x8000_0000_0000_0000L)).isEqualTo(7);
+    // any nonzero set of byte marks: the byte of the lowest, as a trailing-zero count gives it
+    qt().withExamples(2000)
+        .forAll(longs().all())
+        .assuming(w -> (w & 0x8080_8080_8080_8080L) != 0)
+        .checkAssert(
+            w -> {
+              long marks = w & 0x8080_8080_8080_8080L;
+              assertThat(Numbers.firstMarked(marks))
+                  .as(Long.toHexString(marks))
+                  .isEqualTo(Long.numberOfTrailingZeros(marks) >>> 3);
+            });
+  }
+
+  @Test
   void nonDigitsMarksTheHighBitOfEveryByteThatIsNotADigit() {
     // "2022,4,8": bytes 4 and 6 are commas, so 0x80 in bytes 4 and 6 and nothing else
     assertThat(Numbers.nonDigits(word("2022,4,8"))).isEqualTo(0x0080_0080_0000_0000L);

@@ -34,11 +34,16 @@ final class StageFit {
   final double[] mu;
   final Convergence convergence;
 
-  private StageFit(double[] pi, double[] chi, double[] mu, Convergence convergence) {
+  /** The fit's Poisson deviance ({@link GravityFit#deviance()}). */
+  final double deviance;
+
+  private StageFit(
+      double[] pi, double[] chi, double[] mu, Convergence convergence, double deviance) {
     this.pi = pi;
     this.chi = chi;
     this.mu = mu;
     this.convergence = convergence;
+    this.deviance = deviance;
   }
 
   /** The frame of a cross-section: trade and the two country factors, one row per pair. */
@@ -96,6 +101,6 @@ final class StageFit {
       pi[i] = a.getOrDefault(c, 0.0) + shift;
       chi[i] = b.getOrDefault(c, 0.0) - shift;
     }
-    return new StageFit(pi, chi, mu, g.convergence());
+    return new StageFit(pi, chi, mu, g.convergence(), g.deviance());
   }
 }
