@@ -49,10 +49,7 @@ public final class ParseBlocks {
     int count = (n - p) / BaciRows.BLOCK;
     byte[][] blocks = new byte[count][];
     for (int b = 0; b < count; b++) {
-      int e = p + BaciRows.BLOCK;
-      while (all[e - 1] != '\n') {
-        e--;
-      }
+      int e = BaciRows.lastLineEnd(all, p + BaciRows.BLOCK);
       blocks[b] = Arrays.copyOfRange(all, p, e + BaciBlock.SLACK);
       p = e;
     }

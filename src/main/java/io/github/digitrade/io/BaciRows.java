@@ -245,7 +245,8 @@ final class BaciRows implements ReadJob.Rows {
    */
   static final int BLOCK = 2 << 20;
 
-  private static int lastLineEnd(byte[] b, int n) {
+  /** The position after the last line feed of {@code b[0, n)}, or -1 if there is none. */
+  static int lastLineEnd(byte[] b, int n) {
     for (int i = n - 1; i >= 0; i--) {
       if (b[i] == '\n') {
         return i + 1;
