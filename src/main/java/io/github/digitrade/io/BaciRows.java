@@ -467,7 +467,7 @@ final class BaciRows implements ReadJob.Rows {
             throw io;
           }
           if (cause instanceof InternalError fault && FileRegions.faulted(fault)) {
-            // the fault of a mapped copy, raised by the JDK after the copy (see FileRegions.copy)
+            // the fault of a mapped copy, if a JDK raises it after FileRegions.copy has returned
             throw FileRegions.changed(job.source, fault);
           }
           throw new IllegalStateException("reading " + job.source + " failed", cause);

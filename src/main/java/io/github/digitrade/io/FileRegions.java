@@ -143,29 +143,57 @@ final class FileRegions {
    * Copies the first {@code length} bytes of a region mapped from {@code from} into {@code b}, and
    * checks that the file still holds the region. A page of the region that the file no longer
    * holds faults in the copy, and the JDK raises an {@link InternalError} for it ({@link
-   * #faulted}) not in the copy but when the thread next checks for such errors, which may be in
-   * this method or later in the thread: within this method it becomes an {@link IOException}
-   * naming the file; later, the caller maps it the same way ({@link #changed}), as the parallel
-   * BACI reader does for its parsing tasks. Either way the file is then shorter than the region,
-   * and the size asked for after the copy makes this method throw that {@code IOException}, so the
-   * copied bytes are never returned.
+   * #faulted}): on Java 25 in the copy itself, on Java 17 only later, which {@link
+   * #raisePendingFault} makes happen before this method calls the channel again. Either way it
+   * becomes an {@link IOException} naming the file ({@link #changed}), and the copied bytes are
+   * never returned; a file shorter than the region after a copy that did not fault is the same
+   * {@code IOException}.
    */
   static void copy(
       ByteBuffer mapped, FileChannel channel, long from, byte[] b, int length, String source)
       throws IOException {
-    long size;
     try {
       mapped.get(0, b, 0, length);
-      size = channel.size();
+      raisePendingFault();
     } catch (InternalError e) {
       if (faulted(e)) {
         throw changed(source, e);
       }
       throw e;
     }
+    long size = channel.size();
     if (from + length > size) {
       throw shorter(source, size, from + length);
     }
+  }
+
+  /**
+   * Lengths the compiler cannot take for constants: an array of two dimensions whose lengths are
+   * not constants is made by a call into the VM in interpreted and in compiled code.
+   */
+  private static volatile int one = 1;
+
+  private static volatile int zero = 0;
+
+  /** The array {@link #raisePendingFault} makes, kept so that making it cannot be left out. */
+  @SuppressWarnings("unused")
+  private static volatile Object probe = new byte[0][0];
+
+  /**
+   * Has the JDK raise, here, the {@link InternalError} of a fault in a copy from a mapping (see
+   * {@link #copy}) if it has not raised it yet; otherwise does nothing but make an empty array.
+   *
+   * <p>On Java 17 HotSpot records such a fault and raises its error only at the thread's next
+   * return from a call into the VM made by Java code. Left to chance, that can be inside a later
+   * call of the file's channel, after the channel has counted the call as in progress and before
+   * it counts it as done; the channel's {@code close} then waits for that call for ever. Making
+   * an array of two dimensions whose lengths are not constants is such a call into the VM in the
+   * interpreter and in code compiled by either compiler. On Java 17.0.15, with the G1, Parallel
+   * and Serial collectors, interpreted, with the first compiler only, the second only and both,
+   * the error was raised here every time; on Java 25 it was raised by the copy itself.
+   */
+  static void raisePendingFault() {
+    probe = new byte[one][zero];
   }
 
   /**
