@@ -12,11 +12,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -169,6 +173,63 @@ class SyntheticBaciTest {
     assertThat(unknown.text()).endsWith("9");
     assertThat(unknown.message())
         .isEqualTo("unknown country code: expected a code of the country-code file");
+  }
+
+  @Test
+  void aFileTruncatedWhileItIsReadInParallelIsAnErrorNamingTheFileNotAHang() throws Exception {
+    // truncated to half its length from the progress listener, on the reading thread, after the
+    // first, second, ... block: the blocks in flight then fail their size check or fault in their
+    // mapped copy, whichever the timing gives; either is the IOException naming the file. Blocks
+    // copied whole before the truncation give the whole table, which is right too
+    for (int after = 1; after <= 4; after++) {
+      Path f = Files.write(dir.resolve("cut-" + after + ".csv"), bytes);
+      int trigger = after;
+      int[] calls = {0};
+      FlowReader r =
+          reader()
+              .withProgress(
+                  (b, total, n) -> {
+                    if (++calls[0] == trigger) {
+                      try (FileChannel w = FileChannel.open(f, StandardOpenOption.WRITE)) {
+                        w.truncate(bytes.length / 2);
+                      } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                      }
+                    }
+                  });
+      List<Throwable> raised = new CopyOnWriteArrayList<>();
+      List<FlowTable> read = new CopyOnWriteArrayList<>();
+      Thread t =
+          new Thread(
+              () -> {
+                try {
+                  read.add(r.read(f).table());
+                } catch (Throwable e) {
+                  raised.add(e);
+                }
+              });
+      // a daemon, joined for at most a minute: a reader stuck in its channel's close fails here
+      t.setDaemon(true);
+      t.start();
+      t.join(60_000);
+      assertThat(t.isAlive()).as("after %d blocks: the reader is stuck", after).isFalse();
+      // the reader asks for at most its threads (up to 8) + 2 blocks ahead: when the file has
+      // more, the last is asked for only after the first block's progress, so the first attempt
+      // must fail
+      int threads = Math.min(8, Runtime.getRuntime().availableProcessors());
+      boolean mustFail = after == 1 && (bytes.length - 1) / BaciRows.BLOCK + 1 > threads + 2;
+      if (raised.isEmpty() && !mustFail) {
+        assertThat(read).as("after %d blocks", after).hasSize(1);
+        assertSameTable(read.get(0));
+        continue;
+      }
+      assertThat(raised).as("after %d blocks", after).hasSize(1);
+      assertThat(read).as("after %d blocks", after).isEmpty();
+      assertThat(raised.get(0))
+          .as("after %d blocks", after)
+          .isInstanceOf(IOException.class)
+          .hasMessageStartingWith("cut-" + after + ".csv: the file changed while it was read");
+    }
   }
 
   @Test
